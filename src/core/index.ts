@@ -1,0 +1,8 @@
+// The public face of the engine: everything the extension and the CLI use comes from here.
+export * from './model';
+export { reviewText, reviewItem } from './review';
+export { findItems, isWireText, HEADER_PATTERN } from './items';
+export { ruleList, type RuleMeta } from './rules';
+export { markReviewedEdit, formatStamp, type TextEdit } from './mark-reviewed';
+export { describeAttribution } from './describe';
+export { lineIndex, type LineIndex } from './lines';
