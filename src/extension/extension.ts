@@ -1,0 +1,127 @@
+// Wire Desk's entry point: reads the settings, keeps a review per open wire document, and registers the
+// features (each in its own module, each a thin adapter over the core in src/core).
+import * as vscode from 'vscode';
+import { ruleList } from '../core';
+import type { Review } from '../core/model';
+import { ReviewStore } from './cache';
+import { WireDetection } from './detect';
+import { WireDiagnostics } from './diagnostics';
+import { WireHoverProvider } from './hover';
+import { WireOutlineProvider } from './outline';
+import { MARK_REVIEWED_COMMAND, MarkReviewed } from './quickfix';
+import { readSettings, reviewOptions, type WireDeskSettings } from './settings';
+import { WireStatusBar } from './statusbar';
+
+export const LANGUAGE_ID = 'wirefeed';
+const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
+/** Quiet time after the last keystroke before diagnostics are refreshed. */
+const DEBOUNCE_MS = 250;
+/** Documents that only mirror another (diff views, output): highlighted, but never reported. */
+const NO_DIAGNOSTICS_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'comment', 'chat-editing-text-model']);
+
+export interface WireDeskApi {
+  /** The current review of a document (for tests and other extensions). */
+  reviewOf(document: vscode.TextDocument): Review | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): WireDeskApi {
+  const log = vscode.window.createOutputChannel('Wire Desk', { log: true });
+  context.subscriptions.push(log);
+
+  const shownWarnings = new Set<string>();
+  const loadSettings = (): WireDeskSettings => {
+    const config = vscode.workspace.getConfiguration('wireDesk');
+    const { settings, warnings } = readSettings((key) => config.get(key), ruleList.map((r) => r.id));
+    for (const warning of warnings) {
+      log.warn(warning);
+      if (!shownWarnings.has(warning)) void vscode.window.showWarningMessage(`Wire Desk: ${warning}`);
+    }
+    shownWarnings.clear();
+    warnings.forEach((w) => shownWarnings.add(w));
+    return settings;
+  };
+  let settings = loadSettings();
+
+  const isWire = (d: vscode.TextDocument) => d.languageId === LANGUAGE_ID;
+  const reports = (d: vscode.TextDocument) => isWire(d) && !NO_DIAGNOSTICS_SCHEMES.has(d.uri.scheme);
+
+  const diagnostics = new WireDiagnostics(context.extensionUri);
+  const statusBar = new WireStatusBar((d) => reviewOf(d));
+  const store = new ReviewStore(
+    reviewOptions(settings, true),
+    (_key, source, review) => {
+      const document = source as vscode.TextDocument;
+      if (document.isClosed || !isWire(document)) return;
+      if (reports(document)) diagnostics.update(document, review);
+      if (vscode.window.activeTextEditor?.document === document) statusBar.update();
+    },
+    DEBOUNCE_MS,
+  );
+  store.onError = (error) => log.error(`review failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  context.subscriptions.push(diagnostics, statusBar, { dispose: () => store.dispose() });
+
+  /** The review of a wire document's current text (providers call this; cheap when little changed). */
+  function reviewOf(document: vscode.TextDocument): Review | undefined {
+    if (!isWire(document)) return undefined;
+    try {
+      return store.get(document.uri.toString(), document);
+    } catch (error) {
+      store.onError?.(error);
+      return undefined;
+    }
+  }
+
+  const open = (document: vscode.TextDocument) => {
+    if (!isWire(document)) return;
+    try {
+      store.reviewNow(document.uri.toString(), document);
+    } catch (error) {
+      store.onError?.(error);
+    }
+  };
+
+  const detection = new WireDetection(() => settings.detectWireItems);
+  const markReviewed = new MarkReviewed(reviewOf, () => settings.reviewer);
+  context.subscriptions.push(
+    detection,
+    vscode.workspace.onDidOpenTextDocument(open),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!isWire(e.document) || e.contentChanges.length === 0) return;
+      store.schedule(e.document.uri.toString(), e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      // Also fired when a document changes language: its wire diagnostics go with it.
+      store.forget(document.uri.toString());
+      diagnostics.clear(document.uri);
+      if (vscode.window.activeTextEditor?.document === document) statusBar.update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => statusBar.update(editor)),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor === vscode.window.activeTextEditor) statusBar.update(e.textEditor);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('wireDesk')) return;
+      const before = settings;
+      settings = loadSettings();
+      store.setOptions(reviewOptions(settings, true));
+      for (const document of vscode.workspace.textDocuments) open(document);
+      if (settings.detectWireItems && !before.detectWireItems) detection.checkOpenDocuments();
+      statusBar.update();
+    }),
+    vscode.languages.registerHoverProvider(SELECTOR, new WireHoverProvider(reviewOf)),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new WireOutlineProvider(reviewOf), { label: 'Wire Desk' }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, markReviewed, {
+      providedCodeActionKinds: MarkReviewed.providedCodeActionKinds,
+    }),
+    vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, (target?: unknown, at?: unknown) => markReviewed.run(target, at)),
+  );
+
+  detection.checkOpenDocuments();
+  for (const document of vscode.workspace.textDocuments) open(document);
+  statusBar.update();
+  return { reviewOf };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,31 @@
+// Hovers: on a quotation, who said it and how we know; on a speaker mention, that speaker's quotations.
+import * as vscode from 'vscode';
+import type { Review } from '../core/model';
+import { itemAt, mentionAt, quoteIndexAt } from './locate';
+import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
+
+export class WireHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const review = this.reviewOf(document);
+    if (!review) return undefined;
+    const offset = document.offsetAt(position);
+    const item = itemAt(review, offset);
+    if (!item) return undefined;
+    const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
+
+    // The smaller span wins: a mention inside a quotation's paragraph is more specific than the quotation.
+    const hit = mentionAt(item, offset);
+    if (hit) {
+      const text = mentionHoverMarkdown(item, hit, (o) => document.positionAt(o).line);
+      return new vscode.Hover(new vscode.MarkdownString(text), range(hit.mention.start, hit.mention.end));
+    }
+    const index = quoteIndexAt(item, offset);
+    if (index >= 0) {
+      const quote = item.quotes[index];
+      return new vscode.Hover(new vscode.MarkdownString(quoteHoverMarkdown(item, quote)), range(quote.start, quote.end));
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+// Finding what sits at an offset of a reviewed document: the item, a quotation, a speaker mention.
+// Pure (no `vscode` import). Offsets are UTF-16 offsets into the document text.
+import type { Item, Quote, Review, Speaker, TextSpan } from '../core/model';
+
+/** The item that contains `offset` (the last item also owns the very end of the text). */
+export function itemAt(review: Review, offset: number): Item | undefined {
+  const items = review.items;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (offset >= item.start && (offset < item.end || (k === items.length - 1 && offset === item.end))) return item;
+  }
+  return undefined;
+}
+
+/** The item the cursor is in, or the first item when the cursor is above it (blank lines before the header). */
+export function activeItem(review: Review, offset: number): Item | undefined {
+  return itemAt(review, offset) ?? (review.items.length > 0 && offset < review.items[0].start ? review.items[0] : undefined);
+}
+
+/** Index of the quotation of `item` that covers `offset`, or -1. */
+export function quoteIndexAt(item: Item, offset: number): number {
+  return item.quotes.findIndex((q) => offset >= q.start && offset < q.end);
+}
+
+export interface MentionHit {
+  speaker: Speaker;
+  mention: TextSpan;
+}
+
+/** The speaker mention that covers `offset`: one of a speaker's mentions or the mention a quote names. */
+export function mentionAt(item: Item, offset: number): MentionHit | undefined {
+  const within = (s: TextSpan) => offset >= s.start && offset < s.end;
+  for (const speaker of item.speakers) {
+    const mention = speaker.mentions.find(within);
+    if (mention) return { speaker, mention };
+  }
+  for (const quote of item.quotes) {
+    const mention = quote.speaker?.mention;
+    if (mention && within(mention)) {
+      const speaker = speakerOf(item, quote);
+      if (speaker) return { speaker, mention };
+    }
+  }
+  return undefined;
+}
+
+/** The item's speaker a quotation is attributed to (by the speakers' quote indexes, else by name). */
+export function speakerOf(item: Item, quote: Quote): Speaker | undefined {
+  const index = item.quotes.indexOf(quote);
+  return (
+    item.speakers.find((s) => s.quotes.includes(index)) ??
+    (quote.speaker ? item.speakers.find((s) => s.name === quote.speaker!.name) : undefined)
+  );
+}
+
+/** The words inside a quotation's outer marks, white space folded. */
+export function innerText(quote: Quote): string {
+  const from = Math.max(0, quote.inner.start - quote.start);
+  const to = Math.max(from, Math.min(quote.text.length, quote.inner.end - quote.start));
+  return quote.text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+/** A short label for a quotation: its first words in curly quotes, `…` when cut. */
+export function quoteLabel(quote: Quote, maxWords = 6, maxChars = 48): string {
+  const words = innerText(quote).split(' ').filter((w) => w.length > 0);
+  let label = '';
+  let cut = false;
+  for (let k = 0; k < words.length; k++) {
+    const next = label ? `${label} ${words[k]}` : words[k];
+    if (k >= maxWords || (label && next.length > maxChars)) {
+      cut = true;
+      break;
+    }
+    label = next;
+  }
+  if (!label) return quote.closed ? '“”' : '“';
+  if (label.length > maxChars) {
+    label = label.slice(0, maxChars);
+    cut = true;
+  }
+  // Drop trailing punctuation when we cut, so the ellipsis reads well.
+  if (cut) label = label.replace(/[\s,;:.]+$/, '') + '…';
+  return `“${label}${quote.closed || cut ? '”' : ''}`;
+}

@@ -1,0 +1,119 @@
+// The shape of the outline (document symbols), as plain data with offsets. Pure (no `vscode` import);
+// outline.ts turns it into `DocumentSymbol`s.
+//   one item:     speakers (quotations as children) [+ "Unattributed"]
+//   many items:   items named by date and dateline, each holding the above
+import type { Item, Review, Span } from '../core/model';
+import { quoteLabel } from './locate';
+
+export type OutlineKind = 'item' | 'person' | 'organisation' | 'unattributed' | 'quote';
+
+export interface OutlineNode {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  /** Everything the node covers (contains `selection` and the children's ranges). */
+  range: Span;
+  /** What to reveal and highlight when the node is picked (the quotation itself, for a quote). */
+  selection: Span;
+  children: OutlineNode[];
+}
+
+function union(spans: Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+/** `2025-11-01 · Gyeongju, Nov 1`; `Undated item` when there is neither. */
+export function itemName(item: Item): string {
+  const dateline = item.dateline?.text.replace(/[\s\-–—:]+$/, '').trim();
+  const parts = [item.date, dateline].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(' · ') : 'Undated item';
+}
+
+/** The review state in a word or two: an item is unreviewed while it carries a disclaimer. */
+export function itemState(item: Item): 'Reviewed' | 'Unreviewed' | 'No review stamp' {
+  if (item.disclaimer) return 'Unreviewed';
+  return item.reviewed ? 'Reviewed' : 'No review stamp';
+}
+
+function quoteNode(item: Item, index: number): OutlineNode {
+  const quote = item.quotes[index];
+  const span = { start: quote.start, end: quote.end };
+  return {
+    name: quoteLabel(quote),
+    detail: quote.closed ? quote.kind : `${quote.kind}, unclosed`,
+    kind: 'quote',
+    range: span,
+    selection: span,
+    children: [],
+  };
+}
+
+/** The speakers of one item in order of appearance (with their quotations), then an "Unattributed" group when needed. */
+export function itemChildren(item: Item): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  const attributed = new Set<number>();
+  for (const speaker of item.speakers) {
+    const indexes = speaker.quotes.filter((k) => k >= 0 && k < item.quotes.length).sort((a, b) => a - b);
+    if (indexes.length === 0) continue;
+    indexes.forEach((k) => attributed.add(k));
+    const children = indexes.map((k) => quoteNode(item, k));
+    // The speaker covers their quotations and the mentions that attribute them (the cue's subject).
+    const attributions = indexes
+      .map((k) => item.quotes[k].speaker?.mention)
+      .filter((m): m is NonNullable<typeof m> => !!m && m.start >= item.start && m.end <= item.end);
+    const range = union([...children.map((c) => c.range), ...attributions]);
+    const firstMention = [...speaker.mentions]
+      .filter((m) => m.start >= range.start && m.end <= range.end)
+      .sort((a, b) => a.start - b.start)[0];
+    const selection = firstMention ? { start: firstMention.start, end: firstMention.end } : children[0].selection;
+    nodes.push({
+      name: speaker.name.trim() || 'Unnamed speaker',
+      detail: speaker.title ?? (speaker.organisation ? 'organisation' : ''),
+      kind: speaker.organisation ? 'organisation' : 'person',
+      range,
+      selection,
+      children,
+    });
+  }
+  nodes.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const loose = item.quotes.map((_, k) => k).filter((k) => !attributed.has(k));
+  if (loose.length > 0) {
+    const children = loose.map((k) => quoteNode(item, k));
+    nodes.push({
+      name: 'Unattributed',
+      detail: plural(children.length, 'quotation'),
+      kind: 'unattributed',
+      range: union(children.map((c) => c.range)),
+      selection: children[0].selection,
+      children,
+    });
+  }
+  return nodes;
+}
+
+/** The whole outline: with one item its speakers at the top level, with several the items themselves. */
+export function buildOutline(review: Review): OutlineNode[] {
+  if (review.items.length === 1) return itemChildren(review.items[0]);
+  return review.items.map((item) => {
+    const selection = item.header ?? item.dateline ?? { start: item.start, end: item.start };
+    const counts = `${plural(item.quotes.length, 'quote')}, ${plural(item.speakers.length, 'speaker')}`;
+    return {
+      name: itemName(item),
+      detail: `${itemState(item).toLowerCase()} · ${counts}`,
+      kind: 'item' as const,
+      range: { start: item.start, end: item.end },
+      selection: { start: selection.start, end: selection.end },
+      children: itemChildren(item),
+    };
+  });
+}

@@ -1,0 +1,154 @@
+// "Mark item as reviewed": the quick fix on an unreviewed item and the command `wireDesk.markReviewed`.
+// Both apply one WorkspaceEdit (one undo step) built by the core's markReviewedEdit.
+import * as os from 'os';
+import * as vscode from 'vscode';
+import type { Item, Review } from '../core/model';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { activeItem, itemAt } from './locate';
+import { cleanReviewer, localDate, planMarkReviewed } from './mark-plan';
+
+export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
+export const MARK_REVIEWED_TITLE = 'Mark item as reviewed';
+
+/** The OS user name, or '' where the platform cannot tell (no passwd entry, sandboxed host). */
+export function osUserName(): string {
+  try {
+    return cleanReviewer(os.userInfo().username);
+  } catch {
+    return '';
+  }
+}
+
+function eolOf(document: vscode.TextDocument): '\n' | '\r\n' {
+  return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+}
+
+export class MarkReviewed implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(
+    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
+    private readonly reviewerSetting: () => string,
+  ) {}
+
+  /** The reviewer without asking: the setting, else the OS user name. */
+  knownReviewer(): string {
+    return cleanReviewer(this.reviewerSetting()) || osUserName();
+  }
+
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const review = this.reviewOf(document);
+    if (!review) return [];
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === 'unreviewed-item');
+    const actions: vscode.CodeAction[] = [];
+    const items = new Set<Item>();
+    for (const d of diagnostics) {
+      const item = itemAt(review, document.offsetAt(d.range.start));
+      if (item) items.add(item);
+    }
+    for (const item of review.items) {
+      const p = item.disclaimer?.paragraph;
+      if (p && from <= p.end && to >= p.start) items.add(item);
+    }
+    for (const item of items) {
+      if (!item.disclaimer) continue;
+      const action = new vscode.CodeAction(MARK_REVIEWED_TITLE, vscode.CodeActionKind.QuickFix);
+      action.isPreferred = true;
+      action.diagnostics = diagnostics.filter((d) => itemAt(review, document.offsetAt(d.range.start)) === item);
+      const reviewer = this.knownReviewer();
+      const plan = reviewer
+        ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document))
+        : undefined;
+      if (plan && 'edit' in plan) {
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(
+          document.uri,
+          new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)),
+          plan.edit.newText,
+        );
+      } else {
+        // No name yet (or a refusal to explain): let the command ask or say why.
+        action.command = { command: MARK_REVIEWED_COMMAND, title: MARK_REVIEWED_TITLE, arguments: [document.uri, item.start] };
+      }
+      actions.push(action);
+    }
+    return actions;
+  }
+
+  /**
+   * The command. Arguments are optional: a document URI (menus pass one) and an offset inside the item
+   * (the status bar and the quick fix pass one); otherwise the active editor and its cursor.
+   * Resolves to true when the stamp was written.
+   */
+  async run(target?: unknown, at?: unknown): Promise<boolean> {
+    const document = await this.targetDocument(target);
+    if (!document) {
+      void vscode.window.showWarningMessage('Wire Desk: open a wire item to mark it as reviewed.');
+      return false;
+    }
+    const editor = vscode.window.activeTextEditor;
+    const offset =
+      typeof at === 'number'
+        ? at
+        : editor && editor.document === document
+          ? document.offsetAt(editor.selection.active)
+          : 0;
+    const review = this.reviewOf(document);
+    const item = review ? activeItem(review, offset) : undefined;
+    const version = document.version;
+
+    let reviewer = this.knownReviewer();
+    if (!reviewer && item?.disclaimer) {
+      reviewer = cleanReviewer(
+        await vscode.window.showInputBox({
+          title: MARK_REVIEWED_TITLE,
+          prompt: 'Your name for the review stamp (set wireDesk.reviewer to skip this question)',
+          ignoreFocusOut: true,
+          validateInput: (value) => (cleanReviewer(value) ? undefined : 'Enter a name'),
+        }),
+      );
+      if (!reviewer) return false;
+      if (document.version !== version) return this.run(document.uri, offset);
+    }
+
+    const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document));
+    if ('refusal' in plan) {
+      void vscode.window.showWarningMessage(`Wire Desk: ${plan.refusal}`);
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)),
+      plan.edit.newText,
+    );
+    const applied = await vscode.workspace.applyEdit(edit);
+    if (!applied) void vscode.window.showErrorMessage('Wire Desk: the review stamp could not be written (is the file read-only?).');
+    return applied;
+  }
+
+  private async targetDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
+    const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
+    if (!uri) return vscode.window.activeTextEditor?.document;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open;
+    try {
+      return await vscode.workspace.openTextDocument(uri);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  if (typeof code === 'object') return String(code.value);
+  return String(code);
+}
