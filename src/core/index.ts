@@ -1,8 +1,9 @@
 // The public face of the engine: everything the extension and the CLI use comes from here.
 export * from './model';
-export { reviewText, reviewItem } from './review';
+export { reviewText, reviewItem, reviewItemAt, shiftItem, groupSpeakers } from './review';
 export { findItems, isWireText, HEADER_PATTERN } from './items';
 export { ruleList, type RuleMeta } from './rules';
-export { markReviewedEdit, formatStamp, type TextEdit } from './mark-reviewed';
+export { markReviewedEdit, formatStamp, lineBreakOf, type TextEdit } from './mark-reviewed';
+export { classifyDisclaimer } from './disclaimer';
 export { describeAttribution } from './describe';
 export { lineIndex, type LineIndex } from './lines';

@@ -71,7 +71,10 @@ export interface Attribution {
   rule: AttributionRule;
   /** The words that tell us who spoke (`he said`, `according to Lee`), when there are some. */
   cue?: TextSpan;
-  /** For continuation: the earlier cue the attribution rests on. */
+  /**
+   * The earlier words the attribution rests on: for a continuation, the cue of the quotation it continues;
+   * for a pronoun, the words that named the person (`Lee noted`).
+   */
   basis?: TextSpan;
   /** The quotation was said through a translator or an interpreter. */
   translated: boolean;

@@ -1,0 +1,109 @@
+// The attribution sieve: for each quotation, the rules are tried in order of precision and the first that
+// finds a speaker wins. A quotation no rule explains stays unattributed; the engine never guesses.
+import type { Attribution, Paragraph, Quote, QuoteKind } from '../model';
+import type { QuoteSpan } from '../quotes';
+import { accordingTo } from './according-to';
+import { buildContexts } from './context';
+import { continuation } from './continuation';
+import { cueThenQuote } from './cue-then-quote';
+import { dashCredit } from './dash-credit';
+import { classify } from './kind';
+import { findVia, isTranslated } from './notes';
+import { quoteThenCue } from './quote-then-cue';
+import { Resolver, type Person } from './resolve';
+import { sentenceSubject } from './sentence-subject';
+import type { AttributionRuleFn, Decided, Found } from './types';
+
+/** The sieve, in order. Continuation comes after the rules that read the quotation's own sentence. */
+export const ATTRIBUTION_RULES: readonly AttributionRuleFn[] = [
+  quoteThenCue,
+  cueThenQuote,
+  accordingTo,
+  dashCredit,
+  continuation,
+  sentenceSubject,
+];
+
+/** Attribute every quotation of an item. `itemStart` bounds the search for names. */
+export function attributeQuotes(text: string, itemStart: number, paragraphs: readonly Paragraph[], spans: readonly QuoteSpan[]): Quote[] {
+  const contexts = buildContexts(text, spans, paragraphs);
+  const resolver = new Resolver(text, itemStart, paragraphs, spans);
+  const decided: Decided[] = [];
+  const quotes: Quote[] = [];
+  let lastPerson: Person | undefined;
+  let lastOrganisation: Person | undefined;
+  for (const ctx of contexts) {
+    const q = ctx.quote;
+    let found: Found | undefined;
+    if (q.closed) {
+      for (const rule of ATTRIBUTION_RULES) {
+        found = rule(ctx, decided, contexts);
+        if (found) break;
+      }
+    }
+    const previousKind: QuoteKind | undefined = decided.length > 0 ? decided[decided.length - 1].kind : undefined;
+    const kind = q.closed ? classify(ctx, found, previousKind) : 'direct';
+    if (kind === 'scare') found = undefined;
+    decided.push({ found, kind });
+
+    let speaker: Attribution | null = null;
+    if (found) {
+      const earlier = found.from !== undefined ? quotes[found.from].speaker : null;
+      const person: Person | undefined = earlier
+        ? { name: earlier.name, title: earlier.title, organisation: earlier.organisation }
+        : resolvePerson(resolver, found, ctx.quote.start, lastPerson, lastOrganisation);
+      if (person) {
+        const sentenceTokens = ctx.sentenceTokens();
+        const outside = text.slice(ctx.openSentence.start, Math.max(ctx.openSentence.end, ctx.closeSentence.end));
+        speaker = {
+          name: person.name,
+          title: person.title,
+          organisation: person.organisation,
+          mention: { start: found.mention.start, end: found.mention.end, text: text.slice(found.mention.start, found.mention.end) },
+          rule: found.rule,
+          cue: { start: found.cue.start, end: found.cue.end, text: text.slice(found.cue.start, found.cue.end) },
+          translated: isTranslated(outside.length < 2000 ? stripQuotes(outside) : ''),
+          via: findVia(sentenceTokens),
+        };
+        if (earlier) {
+          speaker.basis = earlier.cue;
+          speaker.translated ||= earlier.translated;
+          speaker.via ??= earlier.via;
+        } else if (person.antecedent) {
+          speaker.basis = { ...person.antecedent, text: text.slice(person.antecedent.start, person.antecedent.end) };
+        }
+        if (person.organisation) lastOrganisation = person;
+        else lastPerson = person;
+      }
+    }
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      inner: q.inner,
+      kind,
+      closed: q.closed,
+      paragraphs: q.paragraphs,
+      speaker,
+    });
+  }
+  return quotes;
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(/["\u201c\u201e][^"\u201c\u201d\u201e]*["\u201d]/g, ' ');
+}
+
+function resolvePerson(resolver: Resolver, found: Found, at: number, lastPerson: Person | undefined, lastOrganisation: Person | undefined): Person | undefined {
+  const m = found.mention;
+  switch (m.kind) {
+    case 'pronoun': {
+      const p = resolver.pronoun(m, at, m.head === 'they' || m.head === 'we' ? lastOrganisation : lastPerson);
+      return p ?? { name: m.name, organisation: m.head === 'they' || m.head === 'we' };
+    }
+    case 'role':
+      return resolver.role(m) ?? { name: m.name, organisation: false };
+    default:
+      return resolver.person(m);
+  }
+}

@@ -1,0 +1,53 @@
+// Notes on how a quotation reached us: through a translator or an interpreter, or via a secondary
+// source (`..., Yonhap news agency reported`, `as reported by Yonhap`, `Yonhap quoted Lee as saying`).
+import type { Token } from '../tokens';
+import { AGENCIES, OUTLET_NOUNS } from '../words';
+
+const TRANSLATED = /\b(?:through|via|with the help of|using) (?:an?|his|her|their|the) (?:translator|interpreter)s?\b|\b(?:translated|interpreted) (?:by|from)\b|\bin translated remarks\b|\bthrough translation\b/i;
+
+export function isTranslated(sentenceOutsideQuotes: string): boolean {
+  return TRANSLATED.test(sentenceOutsideQuotes);
+}
+
+const REPORT_VERBS = new Set(['reported', 'reports', 'quoted', 'cited', 'carried', 'said']);
+
+/** The agency's own name, without `news agency` after it: `Yonhap news agency` is `Yonhap`. */
+function agencyName(words: readonly Token[]): string {
+  let end = words.length;
+  while (end > 1 && (words[end - 1].lower === 'agency' || words[end - 1].lower === 'news')) end--;
+  return words.slice(0, end).map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ');
+}
+
+/** An agency or outlet phrase ending at tokens[end] (inclusive), if there is one. */
+function agencyEndingAt(tokens: readonly Token[], end: number): Token[] | undefined {
+  let k = end;
+  while (k >= 0 && tokens[k].word && (tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower)) && end - k < 6) k--;
+  const words = tokens.slice(k + 1, end + 1);
+  while (words.length > 0 && words[0].lower === 'the') words.shift();
+  if (words.length === 0) return undefined;
+  const first = words[0].lower.replace(/['\u2019]s$/, '');
+  const known = AGENCIES.has(first);
+  const described = words.length >= 2 && /^(?:agency|news|newspaper|daily|broadcaster|television|tv)$/.test(words[words.length - 1].lower);
+  return known || described ? words : undefined;
+}
+
+/** The secondary source named in a sentence's text outside quotations, if any. */
+export function findVia(tokens: readonly Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || t.cap) continue;
+    // `Yonhap (news agency) reported`, `Yonhap quoted`
+    if (REPORT_VERBS.has(t.lower) && i > 0) {
+      const words = agencyEndingAt(tokens, i - 1);
+      if (words && (t.lower !== 'said' || words.length > 1)) return agencyName(words);
+    }
+    // `as reported by Yonhap`, `according to Yonhap`, `citing Yonhap`, `told Yonhap` is not a channel.
+    if ((t.lower === 'by' && i > 0 && tokens[i - 1].lower === 'reported') || (t.lower === 'to' && i > 0 && tokens[i - 1].lower === 'according') || t.lower === 'citing') {
+      let e = i + 1;
+      while (e < tokens.length && e < i + 6 && tokens[e].word && (tokens[e].cap || OUTLET_NOUNS.has(tokens[e].lower) || tokens[e].lower === 'the')) e++;
+      const words = agencyEndingAt(tokens, e - 1);
+      if (words && words[0].start > t.start) return agencyName(words);
+    }
+  }
+  return undefined;
+}

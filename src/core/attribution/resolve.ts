@@ -1,0 +1,145 @@
+// Turning a speaker mention into a speaker: a short name into the full name seen in the item (`Lee` is
+// `Lee Jae Myung`, `Xi` is `Xi Jinping`), a pronoun into the subject of the nearest earlier sentence
+// with a name (or the last speaker), a role (`the minister`) into the person who holds that title.
+import type { Paragraph, Span } from '../model';
+import { speakerBefore, type SpeakerMention } from '../mentions';
+import type { QuoteSpan } from '../quotes';
+import { tokenize } from '../tokens';
+import { NOT_NAMES } from '../words';
+import { tokensOutsideQuotes } from './context';
+
+export interface Person {
+  name: string;
+  title?: string;
+  organisation: boolean;
+  /** For a pronoun: the words that named the antecedent (`Lee noted`). */
+  antecedent?: Span;
+}
+
+const NAME_RUN = /[A-Z][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|el|da|di|der|le|la)[ \t]+)?[A-Z][\p{L}\p{M}'\u2019.\-]*)+/gu;
+
+/** How many sentences back a pronoun may look for its antecedent. */
+const PRONOUN_REACH = 6;
+
+export class Resolver {
+  private readonly fullNames = new Map<string, Person | null>();
+  private people: { name: string; title?: string; at: number }[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly itemStart: number,
+    private readonly paragraphs: readonly Paragraph[],
+    private readonly quotes: readonly QuoteSpan[],
+  ) {}
+
+  /** Every multi-word person name in the item with its title, in order (computed once, on demand). */
+  private allPeople(): { name: string; title?: string; at: number }[] {
+    if (this.people) return this.people;
+    const out: { name: string; title?: string; at: number }[] = [];
+    const end = this.paragraphs.length > 0 ? this.paragraphs[this.paragraphs.length - 1].end : this.itemStart;
+    const slice = this.text.slice(this.itemStart, end);
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(slice); m; m = NAME_RUN.exec(slice)) {
+      const from = this.itemStart + m.index;
+      const tokens = tokenize(this.text, from, from + m[0].length);
+      if (tokens.length < 2) continue;
+      // Read the run as a speaker phrase ending at its last word.
+      tokens.push({ start: from + m[0].length, end: from + m[0].length, text: 'said', lower: 'said', cap: false, word: true });
+      const mention = speakerBefore(this.text, tokens, tokens.length - 1);
+      if (mention && mention.kind === 'person' && mention.name.includes(' ')) out.push({ name: mention.name, title: mention.title, at: mention.start });
+    }
+    this.people = out;
+    return out;
+  }
+
+  /** The full form of a one-word name, with its title, from the earliest mention in the item that has one. */
+  private fullName(word: string): Person | undefined {
+    const cached = this.fullNames.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: Person | null = null;
+    for (const p of this.allPeople()) {
+      const parts = p.name.split(/\s+/);
+      if (parts.includes(word)) {
+        found = { name: p.name, title: p.title, organisation: false };
+        break;
+      }
+    }
+    this.fullNames.set(word, found);
+    return found ?? undefined;
+  }
+
+  /** The person a name mention stands for. */
+  person(m: SpeakerMention): Person {
+    if (m.kind === 'organisation' || m.kind === 'agency') return { name: m.name, organisation: true };
+    const words = m.name.split(/\s+/);
+    // `Mr. Lee`, `Lee`: look up the full name.
+    if (words.length === 1 || (words.length === 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[0]))) {
+      const full = this.fullName(words[words.length - 1]);
+      if (full) return { name: full.name, title: m.title ?? full.title, organisation: false };
+    }
+    if (!m.title) {
+      const known = this.allPeople().find((p) => p.name === m.name && p.title);
+      if (known) return { name: m.name, title: known.title, organisation: false };
+    }
+    return { name: m.name, title: m.title, organisation: false };
+  }
+
+  /** The person a role (`the minister`, `the president`) stands for: the last earlier person with that title. */
+  role(m: SpeakerMention): Person | undefined {
+    const head = (m.head ?? m.name).toLowerCase();
+    let best: Person | undefined;
+    for (const p of this.allPeople()) {
+      if (p.at >= m.start) break;
+      if (p.title && p.title.toLowerCase().split(/\s+/).includes(head)) best = { name: p.name, title: p.title, organisation: false };
+    }
+    return best;
+  }
+
+  /**
+   * The antecedent of a pronoun at `at`: the subject of the nearest earlier sentence that has a named
+   * subject (a name followed by a verb), looking back a few sentences; else `lastSpeaker`.
+   */
+  pronoun(m: SpeakerMention, at: number, lastSpeaker: Person | undefined): Person | undefined {
+    const plural = m.head === 'they' || m.head === 'we';
+    let looked = 0;
+    for (let p = this.paragraphIndex(at); p >= 0 && looked < PRONOUN_REACH; p--) {
+      const sentences = this.paragraphs[p].sentences;
+      for (let s = sentences.length - 1; s >= 0 && looked < PRONOUN_REACH; s--) {
+        const sentence = sentences[s];
+        if (sentence.start >= at) continue;
+        looked++;
+        const subject = this.subjectOf(sentence.start, Math.min(sentence.end, m.start), plural);
+        if (subject) return subject;
+      }
+    }
+    if (lastSpeaker && plural === lastSpeaker.organisation) return lastSpeaker;
+    return plural ? undefined : lastSpeaker;
+  }
+
+  private paragraphIndex(at: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** A named subject in [from, to): a person (or, for `they`, an organisation) followed by a verb. */
+  private subjectOf(from: number, to: number, plural: boolean): Person | undefined {
+    const tokens = tokensOutsideQuotes(this.text, from, to, this.quotes);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.word || t.cap || NOT_NAMES.has(t.lower) || /^(?:of|and|in|to|for|on|at|from|with|'s)$/.test(t.lower)) continue;
+      if (!tokens[i - 1].word) continue;
+      const m = speakerBefore(this.text, tokens, i);
+      if (!m) continue;
+      if ((!plural && m.kind === 'person') || (plural && m.kind === 'organisation')) {
+        return { ...this.person(m), antecedent: { start: m.start, end: t.end } };
+      }
+    }
+    return undefined;
+  }
+}

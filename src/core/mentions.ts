@@ -1,0 +1,237 @@
+// Speaker mentions next to a reporting verb: a person with a title (`South Korean President Lee Jae Myung`),
+// a short name (`Lee`), a pronoun (`he`), a role (`the minister`), an organisation (`the foreign ministry`,
+// `police`), with an appositive (`Kim, a spokesman for the ministry,`).
+import type { Token } from './tokens';
+import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from './words';
+
+export type MentionKind = 'person' | 'pronoun' | 'role' | 'organisation' | 'agency';
+
+export interface SpeakerMention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** Name as written (person: without the title; organisation: without the article). */
+  name: string;
+  title?: string;
+  /** Lower-case pronoun or role head word, for resolution. */
+  head?: string;
+}
+
+/** Adverbs and auxiliaries that may sit between a speaker and a reporting verb. */
+const BETWEEN = new Set([
+  'also', 'later', 'then', 'again', 'further', 'previously', 'recently', 'earlier', 'had', 'has', 'have',
+  'would', 'will', 'once', 'reportedly', 'publicly', 'privately', 'simply', 'only', 'just', 'often',
+  'has', 'was', 'is', 'were', 'are', 'did', 'does', 'do', 'not', 'never', 'repeatedly', 'still', 'last',
+  'week', 'told', 'first', 'subsequently', 'separately', 'additionally', 'even', 'yet', 'already',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+
+/** Words that can stand inside an organisation's or role's noun phrase. */
+const NP_LINKS = new Set(['for', 'of', 'at', 'from', 'in', 'and', 'to', 'on']);
+
+/** Words that end a noun phrase going backwards (a clause boundary). */
+const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as', 'but', 'and', 'or', 'because', 'if',
+  'after', 'before', 'since', 'where', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have',
+  'had', 'be', 'been', 'not', 'with', 'by', 'than', 'so',
+]);
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
+}
+
+function isNameToken(t: Token): boolean {
+  return t.word && t.cap && !NOT_NAMES.has(t.lower);
+}
+
+function isAgency(words: readonly Token[]): boolean {
+  if (words.length === 0) return false;
+  const first = words[0].lower.replace(/['\u2019]s$/, '');
+  if (AGENCIES.has(first) && words.every((w, i) => i === 0 || OUTLET_NOUNS.has(w.lower))) return true;
+  const last = words[words.length - 1].lower;
+  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && (last === 'agency' || last === 'news' || last === 'newspaper' || last === 'daily' || last === 'broadcaster' || last === 'tv' || last === 'television');
+}
+
+function join(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to].end);
+}
+
+/** Build a person mention from tokens[from..to] (inclusive), splitting the title from the name. */
+function personFrom(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
+  while (from <= to && (NOT_NAMES.has(tokens[from].lower) || DETERMINERS.has(tokens[from].lower))) from++;
+  if (from > to) return undefined;
+  const words = tokens.slice(from, to + 1);
+  if (isAgency(words)) return { kind: 'agency', start: tokens[from].start, end: tokens[to].end, name: join(text, tokens, from, to) };
+  // The title runs to the last title word that still leaves a name after it.
+  let t = -1;
+  for (let k = from; k < to; k++) if (isTitleWord(tokens[k])) t = k;
+  // A trailing capitalised body word makes it an organisation (`Foreign Ministry`, `White House`).
+  const last = tokens[to];
+  if (SPEAKING_BODIES.has(last.lower) && !ROLE_HEADS.has(last.lower)) {
+    return { kind: 'organisation', start: tokens[from].start, end: last.end, name: join(text, tokens, from, to), head: last.lower };
+  }
+  if (t < 0 && from === to && ROLE_HEADS.has(last.lower)) {
+    return { kind: 'role', start: last.start, end: last.end, name: last.text, head: last.lower };
+  }
+  if (t >= 0 && !tokens.slice(t + 1, to + 1).some(isNameToken)) {
+    return { kind: 'role', start: tokens[from].start, end: last.end, name: join(text, tokens, from, to), head: tokens[to].lower };
+  }
+  const nameFrom = t + 1 > from ? t + 1 : from;
+  return {
+    kind: 'person',
+    start: tokens[from].start,
+    end: last.end,
+    name: join(text, tokens, nameFrom, to),
+    title: t >= from ? join(text, tokens, from, t) : undefined,
+  };
+}
+
+/** A noun phrase headed by a speaking body (`the foreign ministry`, `a spokesman for the ministry`). */
+function bodyBefore(text: string, tokens: readonly Token[], end: number, floor: number): SpeakerMention | undefined {
+  // Find the head: the last body word within the phrase (the phrase may end in `for the ministry`).
+  let k = end;
+  let head = -1;
+  let steps = 0;
+  while (k >= floor && steps < 9) {
+    const t = tokens[k];
+    if (!t.word && !(t.text === "'" || t.text === '\u2019' || t.text === '-')) break;
+    if (t.word && !t.cap && CLAUSE_WORDS.has(t.lower)) break;
+    if (SPEAKING_BODIES.has(t.lower) || SPEAKING_BODIES.has(t.lower.replace(/s$/, ''))) head = head < 0 ? k : head;
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      break;
+    }
+    k--;
+    steps++;
+  }
+  if (head < 0) return undefined;
+  const from = k + 1;
+  if (from > end) return undefined;
+  let nameFrom = from;
+  while (nameFrom <= end && DETERMINERS.has(tokens[nameFrom].lower)) nameFrom++;
+  if (nameFrom > end) return undefined;
+  const words = tokens.slice(nameFrom, end + 1);
+  if (isAgency(words)) return { kind: 'agency', start: tokens[nameFrom].start, end: tokens[end].end, name: join(text, tokens, nameFrom, end) };
+  const headWord = tokens[head].lower;
+  const role = ROLE_HEADS.has(headWord) || headWord === 'official' || headWord === 'spokesman' || headWord === 'spokeswoman';
+  return {
+    kind: role && !NP_LINKS.has(tokens[Math.min(head + 1, end)].lower) && head === end ? 'role' : 'organisation',
+    start: tokens[from].start,
+    end: tokens[end].end,
+    name: join(text, tokens, nameFrom, end),
+    head: headWord,
+  };
+}
+
+/**
+ * The speaker mention that ends just before tokens[verb] (`Lee said`, `he said`, `the ministry said`,
+ * `Kim, a spokesman for the ministry, said`). `floor` is the first token that may belong to it.
+ */
+export function speakerBefore(text: string, tokens: readonly Token[], verb: number, floor = 0): SpeakerMention | undefined {
+  let j = verb - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 3 && tokens[j].word && !tokens[j].cap && BETWEEN.has(tokens[j].lower)) {
+    j--;
+    skipped++;
+  }
+  // adverbs in -ly
+  while (j >= floor && skipped < 3 && tokens[j].word && !tokens[j].cap && tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4) {
+    j--;
+    skipped++;
+  }
+  if (j < floor) return undefined;
+  const t = tokens[j];
+  if (t.word && SUBJECT_PRONOUNS.has(t.lower)) {
+    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  }
+  if (!t.word) {
+    if (t.text !== ',') return undefined;
+    // Appositive or relative clause between commas: `Kim, a spokesman for the ministry, said`.
+    let m = j - 1;
+    let n = 0;
+    while (m >= floor && n < 18 && tokens[m].text !== ',' && tokens[m].word) {
+      m--;
+      n++;
+    }
+    if (m < floor || tokens[m].text !== ',' || n === 0) return undefined;
+    const inner = tokens.slice(m + 1, j);
+    const startsLikeAppositive = DETERMINERS.has(inner[0].lower) || inner[0].lower === 'who' || isTitleWord(inner[0]) || /^\d/.test(inner[0].lower);
+    if (!startsLikeAppositive) return undefined;
+    const before = speakerBefore(text, tokens, m + 0, floor);
+    // speakerBefore(…, m) looks at tokens before the comma at m: a name must end right there.
+    if (!before || (before.kind !== 'person' && before.kind !== 'organisation')) return undefined;
+    if (inner[0].lower !== 'who' && before.kind === 'person' && !before.title) {
+      before.title = text.slice(inner[0].start, inner[inner.length - 1].end);
+    }
+    return before;
+  }
+  if (isNameToken(t) || (t.cap && isTitleWord(t))) {
+    let k = j;
+    while (k - 1 >= floor) {
+      const p = tokens[k - 1];
+      if (p.word && (isNameToken(p) || (p.cap && isTitleWord(p)) || NAME_PARTICLES.has(p.lower) || (!p.cap && TITLE_WORDS.has(p.lower)))) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    // A possessive before the name belongs to an organisation phrase: `China's foreign ministry`.
+    while (k <= j && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap) k++;
+    if (k > j) return undefined;
+    if (/['\u2019]s$/.test(tokens[j].text)) return undefined;
+    const lastLower = tokens[j].lower;
+    if (SPEAKING_BODIES.has(lastLower) && !ROLE_HEADS.has(lastLower)) {
+      const body = bodyBefore(text, tokens, j, floor);
+      if (body) return body;
+    }
+    return personFrom(text, tokens, k, j);
+  }
+  if (t.word && !t.cap) return bodyBefore(text, tokens, j, floor);
+  return undefined;
+}
+
+/** The speaker mention that starts at tokens[from] (`said Kim, the minister,`, `said the ministry`). */
+export function speakerAfter(text: string, tokens: readonly Token[], from: number, ceiling = tokens.length): SpeakerMention | undefined {
+  if (from >= ceiling) return undefined;
+  const t = tokens[from];
+  if (t.word && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') {
+    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  }
+  let j = from;
+  // Leading determiner or lower-case title words: `the minister`, `the foreign ministry`, `former president Obama`.
+  while (j < ceiling && tokens[j].word && !tokens[j].cap && (DETERMINERS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower))) j++;
+  let k = j;
+  while (k < ceiling) {
+    const p = tokens[k];
+    if (p.word && (p.cap || NAME_PARTICLES.has(p.lower) || TITLE_WORDS.has(p.lower) || SPEAKING_BODIES.has(p.lower))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Trailing particles are not part of the name.
+  while (k - 1 > j && NAME_PARTICLES.has(tokens[k - 1].lower)) k--;
+  if (k === from) return undefined;
+  const lastTok = tokens[k - 1];
+  if (!lastTok.cap) {
+    if (SPEAKING_BODIES.has(lastTok.lower) || ROLE_HEADS.has(lastTok.lower)) {
+      let nameFrom = from;
+      while (nameFrom < k && DETERMINERS.has(tokens[nameFrom].lower)) nameFrom++;
+      const words = tokens.slice(nameFrom, k);
+      if (isAgency(words)) return { kind: 'agency', start: tokens[nameFrom].start, end: lastTok.end, name: join(text, tokens, nameFrom, k - 1) };
+      const kind: MentionKind = ROLE_HEADS.has(lastTok.lower) && !SPEAKING_BODIES.has(lastTok.lower) ? 'role' : ROLE_HEADS.has(lastTok.lower) ? 'role' : 'organisation';
+      return { kind, start: tokens[from].start, end: lastTok.end, name: join(text, tokens, nameFrom, k - 1), head: lastTok.lower };
+    }
+    return undefined;
+  }
+  const mention = personFrom(text, tokens, from, k - 1);
+  if (!mention) return undefined;
+  // Appositive after the name: `said Kim, the minister,` gives the title.
+  if (mention.kind === 'person' && !mention.title && k + 1 < ceiling && tokens[k].text === ',' && DETERMINERS.has(tokens[k + 1].lower)) {
+    let e = k + 1;
+    while (e < ceiling && e < k + 14 && tokens[e].word) e++;
+    if (e > k + 2) mention.title = text.slice(tokens[k + 1].start, tokens[e - 1].end);
+  }
+  return mention;
+}

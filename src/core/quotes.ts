@@ -1,0 +1,124 @@
+// Finding quotation spans. Double quote marks only (straight, curly, low-9, guillemets); single quotes
+// and apostrophes never open a quotation, so `Korea's` and nested 'single' quotes are plain text.
+// Curly marks say their direction; a straight mark opens after a boundary (paragraph start, space,
+// bracket, dash) and closes after text. Nested double quotes of either style are kept inside the outer
+// quotation. A quotation open at the end of a paragraph continues when the next paragraph opens with a
+// quote mark (the wire convention for multi-paragraph quotations); otherwise it is unclosed.
+import type { Span } from './model';
+import { isSpace } from './text';
+
+export interface QuoteSpan extends Span {
+  inner: Span;
+  closed: boolean;
+  paragraphs: number;
+  /** Index of the paragraph (in the list given) where the quotation opens. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+const OPEN = 1;
+const CLOSE = 2;
+const EITHER = 3;
+
+function isOpeningBoundary(c: number): boolean {
+  // space, line break, ( [ { < dashes / and single quote marks
+  return isSpace(c) || c === 40 || c === 91 || c === 123 || c === 60 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 0x2018 || c === 39 || c === 58;
+}
+
+function isClosingBoundary(c: number): boolean {
+  // space, line break, punctuation that follows a closing mark, dashes, brackets, single quotes
+  return isSpace(c) || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 0x2014 || c === 0x2013 || c === 45 || c === 0x2019 || c === 39 || c === 0x2026;
+}
+
+/** Direction of the double quote mark at i, within [paraStart, paraEnd). 0 when it is not a double quote. */
+function markDirection(text: string, i: number, paraStart: number, paraEnd: number): number {
+  const c = text.charCodeAt(i);
+  switch (c) {
+    case 0x201c: // “
+    case 0x201e: // „
+    case 0xab: // «
+      return OPEN;
+    case 0x201d: // ”
+    case 0xbb: // »
+      return CLOSE;
+    case 0x201f: // ‟
+    case 0x22: {
+      const prevBoundary = i === paraStart || isOpeningBoundary(text.charCodeAt(i - 1));
+      const nextBoundary = i + 1 >= paraEnd || isClosingBoundary(text.charCodeAt(i + 1));
+      if (prevBoundary && !nextBoundary) return OPEN;
+      if (!prevBoundary && nextBoundary) return CLOSE;
+      return EITHER;
+    }
+    default:
+      return 0;
+  }
+}
+
+function isDoubleMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
+}
+
+/**
+ * Quotations in the given paragraphs (in order, non-overlapping), each the outermost quotation from its
+ * opening mark to its closing mark inclusive.
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  // State of an open quotation, carried across paragraphs for multi-paragraph quotations.
+  let openStart = -1;
+  let openPara = -1;
+  let depth = 0;
+  let lastContentEnd = -1; // end of the last paragraph the open quotation covered
+
+  const closeQuote = (end: number, closed: boolean, lastPara: number) => {
+    out.push({
+      start: openStart,
+      end,
+      inner: { start: openStart + 1, end: closed ? end - 1 : end },
+      closed,
+      paragraphs: lastPara - openPara + 1,
+      firstParagraph: openPara,
+      lastParagraph: lastPara,
+    });
+    openStart = -1;
+    depth = 0;
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p];
+    let i = ps;
+    if (openStart >= 0) {
+      // An open quotation from the previous paragraph continues only if this one opens with a mark.
+      const c = text.charCodeAt(ps);
+      if (isDoubleMark(c) && markDirection(text, ps, ps, pe) !== CLOSE) {
+        i = ps + 1;
+        depth = 1;
+      } else {
+        closeQuote(lastContentEnd, false, p - 1);
+      }
+    }
+    for (; i < pe; i++) {
+      const c = text.charCodeAt(i);
+      if (!isDoubleMark(c)) continue;
+      const dir = markDirection(text, i, ps, pe);
+      if (openStart < 0) {
+        if (dir === CLOSE) continue; // a stray closing mark opens nothing
+        openStart = i;
+        openPara = p;
+        depth = 1;
+        continue;
+      }
+      // Inside a quotation an opening mark nests ("He said "no" to me"); a closing or ambiguous mark closes.
+      const opens = dir === OPEN;
+      if (opens) {
+        depth++;
+      } else {
+        depth--;
+        if (depth === 0) closeQuote(i + 1, true, p);
+      }
+    }
+    if (openStart >= 0) lastContentEnd = pe;
+  }
+  if (openStart >= 0) closeQuote(lastContentEnd, false, paragraphs.length - 1);
+  return out;
+}

@@ -1,0 +1,24 @@
+// desk-note: a note from the agency's desk to editors, left in the copy (`(Eds: Updating with fresh quotes)`).
+import { docsPath, excerpt, type Rule } from './rule';
+
+const DESK_NOTE = /(?:^|[\s(\[])((?:\(|\[)\s*(?:eds?|editors?|editor's note|note to editors|corrects?|updates?|adds?|recasts?|changes?)\s*:[^)\]\r\n]{0,200}(?:\)|\]))/gi;
+
+export const deskNote: Rule = {
+  id: 'desk-note',
+  defaultSeverity: 'warning',
+  description: "A note from the agency's desk to editors was left in the copy.",
+  docs: docsPath('desk-note'),
+  check(item, text) {
+    const out = [];
+    for (const p of item.paragraphs) {
+      if (text.indexOf(':', p.start) >= p.end || text.indexOf(':', p.start) < 0) continue;
+      const slice = text.slice(p.start, p.end);
+      DESK_NOTE.lastIndex = 0;
+      for (let m = DESK_NOTE.exec(slice); m; m = DESK_NOTE.exec(slice)) {
+        const start = p.start + m.index + m[0].indexOf(m[1]);
+        out.push({ start, end: start + m[1].length, message: `Desk note left in the copy: "${excerpt(m[1], 50)}". Remove it before publishing.` });
+      }
+    }
+    return out;
+  },
+};

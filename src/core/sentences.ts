@@ -1,0 +1,96 @@
+// Sentences of a paragraph, aware of quotations: a full stop inside a quotation does not end the sentence
+// around it (`"I came. I saw," he said.` is one sentence), except when the quotation itself ends the
+// sentence (`"It is over." Then he left.`).
+import type { Span } from './model';
+import { ABBREVIATIONS } from './words';
+import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+}
+
+/** Whether a sentence can start at i: a capital, a digit or an opening mark after white space. */
+function startsSentence(text: string, i: number, end: number): boolean {
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return isUpper(c) || isDigit(c) || isDoubleQuote(c) || c === 0x2018 || c === 40 || c > 0x2e80;
+}
+
+/** True when the full stop at `dot` closes an abbreviation or an initial (`Mr.`, `U.S.`, `J.`). */
+function isAbbreviation(text: string, dot: number, from: number): boolean {
+  let k = dot;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (isSpace(c) || c === 40 || isDoubleQuote(c)) break;
+    k--;
+  }
+  if (k === dot) return false;
+  const word = text.slice(k, dot);
+  if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // an initial
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  // Dotted acronyms: U.S, U.N, D.C
+  return /^(?:[a-z]\.)+[a-z]$/.test(lower);
+}
+
+/**
+ * Split [para.start, para.end) into sentences. `quotes` are the quotation spans that intersect the
+ * paragraph, in order.
+ */
+export function splitSentences(text: string, para: Span, quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  let q = 0;
+  const end = para.end;
+  let i = para.start;
+  const push = (e: number) => {
+    let s = start;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    let t = e;
+    while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
+    if (t > s) out.push({ start: s, end: t });
+  };
+  while (i < end) {
+    while (q < quotes.length && quotes[q].end <= i) q++;
+    if (q < quotes.length && quotes[q].start <= i) {
+      // Inside a quotation: jump to its end, and end the sentence there if the quotation ends one.
+      const qe = Math.min(quotes[q].end, end);
+      const last = text.charCodeAt(qe - 2);
+      i = qe;
+      if (isTerminator(last) && i < end && isSpace(text.charCodeAt(i))) {
+        let j = i;
+        while (j < end && isSpace(text.charCodeAt(j))) j++;
+        const c = text.charCodeAt(j);
+        if (j < end && (isUpper(c) || isDoubleQuote(c)) && !isLower(c)) {
+          push(i);
+          start = j;
+          i = j;
+        }
+      }
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isTerminator(c)) {
+      let j = i + 1;
+      while (j < end && isTerminator(text.charCodeAt(j))) j++;
+      // closing brackets after the stop stay with the sentence
+      while (j < end && (text.charCodeAt(j) === 41 || text.charCodeAt(j) === 93)) j++;
+      if (j >= end) break;
+      if (isSpace(text.charCodeAt(j))) {
+        let k = j;
+        while (k < end && isSpace(text.charCodeAt(k))) k++;
+        if (startsSentence(text, k, end) && !(c === 46 && isAbbreviation(text, i, para.start) && !isDoubleQuote(text.charCodeAt(k)))) {
+          push(j);
+          start = k;
+          i = k;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  push(end);
+  return out;
+}

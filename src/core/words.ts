@@ -1,0 +1,204 @@
+// Word lists used by the engine. Data, not logic: each list is in newsroom words and can grow freely.
+
+/** Lemmas of reporting verbs (speech, writing, posting). Word forms are derived below. */
+const REPORTING_LEMMAS = [
+  'say', 'tell', 'add', 'note', 'explain', 'write', 'tweet', 'post', 'state', 'declare', 'announce',
+  'insist', 'argue', 'claim', 'warn', 'ask', 'reply', 'respond', 'recall', 'acknowledge', 'admit',
+  'stress', 'emphasise', 'emphasize', 'observe', 'remark', 'comment', 'predict', 'suggest', 'concede',
+  'assert', 'confirm', 'deny', 'complain', 'urge', 'vow', 'promise', 'describe', 'conclude', 'counter',
+  'report', 'testify', 'continue', 'pledge', 'caution', 'exclaim', 'shout', 'yell', 'whisper', 'joke',
+  'quip', 'boast', 'lament', 'mutter', 'reiterate', 'repeat', 'answer', 'retort', 'recount', 'recollect',
+  'contend', 'maintain', 'allege', 'charge', 'accuse', 'blast', 'slam', 'criticise', 'criticize',
+  'praise', 'tout', 'proclaim', 'pronounce', 'inform', 'advise', 'demand', 'plead', 'beg', 'wonder',
+  'muse', 'point', 'offer', 'begin', 'echo', 'chime', 'interject', 'interrupt', 'agree', 'disagree',
+  'protest', 'object', 'reason', 'estimate', 'forecast', 'signal', 'indicate', 'reveal', 'disclose',
+  'mention', 'highlight', 'underline', 'underscore', 'reflect', 'recommend', 'propose', 'elaborate',
+  'clarify', 'specify', 'summarise', 'summarize', 'declare', 'thunder', 'scoff', 'snap', 'sigh',
+  'laugh', 'gush', 'rave', 'rant', 'concur', 'hint', 'predict', 'speculate', 'surmise', 'guess',
+  'think', 'believe', 'feel', 'hope', 'fear', 'worry', 'express', 'call', 'dub', 'label', 'brand',
+  'threaten', 'assure', 'reassure', 'remind', 'caution', 'counsel', 'instruct', 'order', 'command',
+  'rule', 'find', 'determine', 'acknowledge', 'apologise', 'apologize', 'thank', 'welcome', 'greet',
+  'quote', 'cite', 'text', 'email', 'message', 'blog', 'preach', 'lecture', 'testify', 'attest',
+  'swear', 'affirm', 'aver', 'avow', 'opine', 'posit', 'theorise', 'theorize', 'stipulate', 'confide',
+];
+
+/** Irregular forms that the simple inflection below cannot make. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thinking'],
+  feel: ['feels', 'felt', 'feeling'],
+  find: ['finds', 'found', 'finding'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  begin: ['begins', 'began', 'begun', 'beginning'],
+  forecast: ['forecasts', 'forecast', 'forecasted', 'forecasting'],
+  chime: ['chimes', 'chimed', 'chiming'],
+  quip: ['quips', 'quipped', 'quipping'],
+  snap: ['snaps', 'snapped', 'snapping'],
+  admit: ['admits', 'admitted', 'admitting'],
+  blog: ['blogs', 'blogged', 'blogging'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  beg: ['begs', 'begged', 'begging'],
+  counsel: ['counsels', 'counselled', 'counseled', 'counselling', 'counseling'],
+  signal: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'],
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+};
+
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return [lemma, ...irregular];
+  const forms = [lemma];
+  const last = lemma[lemma.length - 1];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
+  else if (last === 'y' && !/[aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies');
+  else forms.push(lemma + 's');
+  if (last === 'e') forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else if (last === 'y' && !/[aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else forms.push(lemma + 'ed', lemma + 'ing');
+  return forms;
+}
+
+/** Every form of every reporting verb (`said`, `says`, `saying`, `told`, ...). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.flatMap(inflect));
+
+/**
+ * Reporting verbs that introduce speech reliably on their own. Verbs such as `hope`, `call` or `find`
+ * only count as reporting when the sentence structure says so (next to a quotation).
+ */
+const WEAK_LEMMAS = new Set([
+  'think', 'believe', 'feel', 'hope', 'fear', 'worry', 'express', 'call', 'dub', 'label', 'brand', 'find',
+  'determine', 'rule', 'order', 'command', 'thank', 'welcome', 'greet', 'quote', 'cite', 'begin', 'point',
+  'offer', 'continue', 'reflect', 'echo', 'reason', 'guess', 'describe', 'praise', 'blast', 'slam',
+  'charge', 'accuse', 'criticise', 'criticize', 'tout', 'highlight', 'underline', 'underscore', 'signal',
+  'indicate', 'reveal', 'disclose', 'mention', 'recommend', 'propose', 'estimate', 'forecast', 'laugh',
+  'sigh', 'text', 'email', 'message', 'post', 'report',
+]);
+export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
+  REPORTING_LEMMAS.filter((l) => !WEAK_LEMMAS.has(l)).flatMap(inflect),
+);
+
+/** Personal pronouns that can be the subject of a reporting verb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/**
+ * Title and role words that may precede a name (`President Lee`, `Foreign Minister Wang Yi`). Lower case;
+ * matched case-insensitively, word by word.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'sen', 'representative', 'rep.',
+  'rep', 'congressman', 'congresswoman', 'governor', 'gov.', 'gov', 'mayor', 'chancellor', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ceo', 'cfo', 'coo', 'ambassador', 'envoy', 'general', 'gen.', 'gen', 'dr.', 'dr', 'mr.', 'mr', 'mrs.',
+  'mrs', 'ms.', 'ms', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor',
+  'prof.', 'prof', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'admiral', 'adm.',
+  'commissioner', 'speaker', 'leader', 'deputy', 'acting', 'former', 'premier', 'sheikh', 'emir',
+  'sultan', 'crown', 'attorney', 'lawmaker', 'officer', 'commander', 'coach', 'manager', 'founder',
+  'executive', 'head', 'sergeant', 'sgt.', 'lieutenant', 'superintendent', 'inspector', 'detective',
+  'det.', 'gov', 'candidate', 'nominee', 'rev.', 'reverend', 'father', 'sister', 'brother', 'bishop',
+  'cardinal', 'rabbi', 'imam', 'sir', 'dame', 'lord', 'lady', 'mp', 'mla', 'mep', 'senior', 'assistant',
+  'associate', 'national', 'security', 'adviser', 'advisor', 'analyst', 'economist', 'strategist',
+  'spokesmen', 'official', 'delegate', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'supervisor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'sheriff', 'marshal', 'chef',
+  'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'author', 'novelist',
+  'director-general', 'secretary-general', 'minister-president', 'first', 'lady', 'state', 'foreign',
+  'defence', 'defense', 'finance', 'trade', 'interior', 'justice', 'health', 'education', 'unification',
+  'industry', 'commerce', 'energy', 'labor', 'labour', 'agriculture', 'environment', 'transport',
+  'housing', 'culture', 'sports', 'tourism', 'home', 'external', 'affairs', 'party', 'opposition',
+  'democratic', 'republican', 'presidential', 'majority', 'minority', 'house', 'senate', 'army',
+  'navy', 'air', 'force', 'police', 'union', 'team', 'club', 'company', 'group', 'bank', 'central',
+  'u.s.', 'us', 'un', 'u.n.', 'eu', 'nato', 'white', 'kremlin', 'pentagon', 'staff', 'joint', 'chiefs',
+]);
+
+/** Words that end a title and are never part of a person's name. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'senator', 'sen.', 'representative', 'rep.', 'governor', 'gov.',
+  'mayor', 'chancellor', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'ambassador', 'envoy', 'general', 'gen.', 'dr.',
+  'mr.', 'mrs.', 'ms.', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor',
+  'prof.', 'lt.', 'col.', 'colonel', 'maj.', 'captain', 'capt.', 'admiral', 'adm.', 'commissioner',
+  'speaker', 'leader', 'premier', 'sheikh', 'emir', 'sultan', 'attorney', 'lawmaker', 'officer',
+  'commander', 'coach', 'manager', 'founder', 'executive', 'head', 'sergeant', 'sgt.', 'lieutenant',
+  'superintendent', 'inspector', 'detective', 'det.', 'candidate', 'nominee', 'rev.', 'reverend',
+  'bishop', 'cardinal', 'rabbi', 'imam', 'sir', 'dame', 'lord', 'lady', 'mp', 'mla', 'mep', 'adviser',
+  'advisor', 'analyst', 'economist', 'strategist', 'official', 'delegate', 'councillor', 'councilor',
+  'councilman', 'councilwoman', 'supervisor', 'trustee', 'treasurer', 'sheriff', 'marshal', 'editor',
+  'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'author', 'director-general',
+  'secretary-general', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
+]);
+
+/** Head nouns that make a noun phrase an organisation or an unnamed official that can speak. */
+export const SPEAKING_BODIES: ReadonlySet<string> = new Set([
+  'ministry', 'government', 'office', 'agency', 'company', 'police', 'officials', 'official', 'spokesman',
+  'spokeswoman', 'spokesperson', 'spokespeople', 'statement', 'department', 'committee', 'commission',
+  'council', 'court', 'military', 'army', 'navy', 'party', 'campaign', 'embassy', 'board', 'bank',
+  'group', 'organisation', 'organization', 'union', 'firm', 'administration', 'cabinet', 'house',
+  'kremlin', 'pentagon', 'spokespersons', 'sources', 'source', 'authorities', 'prosecutors',
+  'investigators', 'researchers', 'analysts', 'experts', 'residents', 'witnesses', 'lawyers',
+  'lawyer', 'aide', 'aides', 'diplomat', 'diplomats', 'secretariat', 'regulator', 'watchdog',
+  'federation', 'association', 'institute', 'centre', 'center', 'foundation', 'coalition', 'alliance',
+  'club', 'team', 'league', 'network', 'newspaper', 'broadcaster', 'report', 'letter', 'filing',
+  'study', 'survey', 'poll', 'press', 'service', 'bureau', 'corporation', 'authority', 'tribunal',
+  'parliament', 'assembly', 'congress', 'senate', 'presidency', 'palace', 'secretary', 'minister',
+  'president', 'chairman', 'director', 'leader', 'mayor', 'governor', 'prime',
+]);
+
+/** News agencies and outlets: when they "report" a quotation they are the channel, not the speaker. */
+export const AGENCIES: ReadonlySet<string> = new Set([
+  'yonhap', 'xinhua', 'kcna', 'reuters', 'ap', 'afp', 'pti', 'ians', 'ani', 'kyodo', 'tass', 'ria',
+  'interfax', 'bloomberg', 'cnn', 'bbc', 'nhk', 'efe', 'dpa', 'ansa', 'anadolu', 'bernama', 'antara',
+  'apa', 'wafa', 'irna', 'isna', 'tasnim', 'fars', 'sputnik', 'cctv', 'cgtn', 'nbc', 'abc', 'cbs', 'fox',
+  'politico', 'axios', 'unb', 'bss', 'ptv', 'app', 'kbs', 'mbc', 'sbs', 'jiji', 'asahi', 'nikkei',
+  'people.com', 'dawn', 'newsis', 'news1', 'uni', 'globes', 'haaretz', 'wam', 'spa', 'qna', 'kuna', 'mena',
+]);
+
+/** Words that can follow an agency's name in its description (`Yonhap news agency`). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
+  'news', 'agency', 'newspaper', 'daily', 'times', 'post', 'journal', 'television', 'tv', 'radio',
+  'broadcaster', 'channel', 'network', 'outlet', 'magazine', 'wire', 'service', 'press', 'media',
+  'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'express', 'mail', 'star',
+]);
+
+/** Abbreviations whose final full stop does not end a sentence. Lower case, without the stop. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
+  'rev', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m',
+  'p.m', 'ft', 'mt', 'ave', 'blvd', 'dept', 'univ', 'approx', 'est', 'fig', 'gov', 'pres', 'det',
+  'supt', 'cmdr', 'messrs', 'mlle', 'mme', 'd.c', 'n.y', 'calif', 'fla', 'mass', 'wash', 'ariz', 'ga',
+  'ill', 'pa', 'va', 'tenn', 'conn', 'mich', 'minn', 'wis', 'ky', 'la', 'md', 'mo', 'okla', 'ore', 'tex',
+]);
+
+/** Month names and abbreviations to month numbers (1-12). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+export const WEEKDAYS: readonly string[] = [
+  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+];
+
+/** Lower-case words that may sit inside a name (`Ban Ki-moon`, `Charles de Gaulle`, `bin Salman`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint',
+  'ibn', 'al', 'el', 'la', 'le', 'y', 'abu',
+]);
+
+/**
+ * Capitalised words that start a sentence or sit before a name but are not names themselves
+ * (so `But Lee said` finds `Lee`, and `The ministry said` is an organisation).
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'then', 'when', 'while', 'after', 'before',
+  'as', 'if', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'without', 'this', 'that',
+  'these', 'those', 'there', 'here', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i',
+  'he', 'she', 'they', 'you', 'also', 'still', 'now', 'today', 'yesterday', 'tomorrow', 'however',
+  'meanwhile', 'earlier', 'later', 'last', 'next', 'speaking', 'asked', 'during', 'since', 'until',
+  'although', 'though', 'because', 'instead', 'indeed', 'moreover', 'separately', 'similarly',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms',
+  'according', 'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'all', 'both',
+  'each', 'every', 'one', 'two', 'three', 'several', 'other', 'another', 'such', 'no', 'not', 'yes',
+  'q', 'a:', 'q:', 'asked', 'reporters', 'officials', 'critics', 'supporters', 'people', 'others',
+]);
