@@ -33,7 +33,9 @@ export function quoteHoverMarkdown(
   const notes: string[] = [];
   if (!quote.closed) notes.push('never closed');
   if (quote.paragraphs > 1) notes.push(`runs over ${quote.paragraphs} paragraphs`);
-  const lines = describe(quote, item).filter((line) => line.trim().length > 0);
+  const lines = describe(quote, item)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   const out = [`**${heading}**${notes.length ? ` (${notes.join(', ')})` : ''}`];
   lines.forEach((line, k) => out.push(k === 0 ? `**${escapeMarkdown(line)}**` : escapeMarkdown(line)));
   return out.join('\n\n');
@@ -45,7 +47,7 @@ export function quoteHoverMarkdown(
  */
 export function mentionHoverMarkdown(item: Item, hit: MentionHit, lineOf: (offset: number) => number): string {
   const { speaker } = hit;
-  const who = speaker.title ? `${speaker.name}, ${speaker.title}` : speaker.name;
+  const who = speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name;
   const quotes = speaker.quotes.map((index) => item.quotes[index]).filter((q): q is Quote => q !== undefined);
   const mentioned =
     hit.mention.text && hit.mention.text !== speaker.name ? ` (mentioned here as “${escapeMarkdown(hit.mention.text)}”)` : '';
