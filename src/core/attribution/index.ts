@@ -102,7 +102,8 @@ function resolvePerson(resolver: Resolver, found: Found, at: number, lastPerson:
       return p ?? { name: m.name, organisation: m.head === 'they' || m.head === 'we' };
     }
     case 'role':
-      return resolver.role(m) ?? { name: m.name, organisation: false };
+      // An unnamed role speaks as such: `the minister`.
+      return resolver.role(m) ?? { name: /^[a-z]/.test(m.name) ? `the ${m.name}` : m.name, organisation: false };
     default:
       return resolver.person(m);
   }
