@@ -71,7 +71,20 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     }
   }
 
+  // A language change closes and reopens the document before the editor points at the new one: refresh
+  // the status bar once the editor has caught up.
+  let refreshPending = false;
+  const refreshStatusSoon = () => {
+    if (refreshPending) return;
+    refreshPending = true;
+    setTimeout(() => {
+      refreshPending = false;
+      statusBar.update();
+    }, 0);
+  };
+
   const open = (document: vscode.TextDocument) => {
+    refreshStatusSoon();
     if (!isWire(document)) return;
     try {
       store.reviewNow(document.uri.toString(), document);
@@ -93,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
       // Also fired when a document changes language: its wire diagnostics go with it.
       store.forget(document.uri.toString());
       diagnostics.clear(document.uri);
-      if (vscode.window.activeTextEditor?.document === document) statusBar.update();
+      refreshStatusSoon();
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => statusBar.update(editor)),
     vscode.window.onDidChangeTextEditorSelection((e) => {

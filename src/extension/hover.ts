@@ -1,7 +1,7 @@
 // Hovers: on a quotation, who said it and how we know; on a speaker mention, that speaker's quotations.
 import * as vscode from 'vscode';
 import type { Review } from '../core/model';
-import { itemAt, mentionAt, quoteIndexAt } from './locate';
+import { hoverTarget, itemAt } from './locate';
 import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
 
 export class WireHoverProvider implements vscode.HoverProvider {
@@ -15,15 +15,14 @@ export class WireHoverProvider implements vscode.HoverProvider {
     if (!item) return undefined;
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
 
-    // The smaller span wins: a mention inside a quotation's paragraph is more specific than the quotation.
-    const hit = mentionAt(item, offset);
-    if (hit) {
+    const target = hoverTarget(item, offset);
+    if (target?.kind === 'mention') {
+      const { hit } = target;
       const text = mentionHoverMarkdown(item, hit, (o) => document.positionAt(o).line);
       return new vscode.Hover(new vscode.MarkdownString(text), range(hit.mention.start, hit.mention.end));
     }
-    const index = quoteIndexAt(item, offset);
-    if (index >= 0) {
-      const quote = item.quotes[index];
+    if (target?.kind === 'quote') {
+      const quote = item.quotes[target.index];
       return new vscode.Hover(new vscode.MarkdownString(quoteHoverMarkdown(item, quote)), range(quote.start, quote.end));
     }
     return undefined;

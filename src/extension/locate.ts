@@ -1,6 +1,6 @@
 // Finding what sits at an offset of a reviewed document: the item, a quotation, a speaker mention.
 // Pure (no `vscode` import). Offsets are UTF-16 offsets into the document text.
-import type { Item, Quote, Review, Speaker, TextSpan } from '../core/model';
+import type { Item, Quote, Review, Span, Speaker, TextSpan } from '../core/model';
 
 /** The item that contains `offset` (the last item also owns the very end of the text). */
 export function itemAt(review: Review, offset: number): Item | undefined {
@@ -17,9 +17,31 @@ export function activeItem(review: Review, offset: number): Item | undefined {
   return itemAt(review, offset) ?? (review.items.length > 0 && offset < review.items[0].start ? review.items[0] : undefined);
 }
 
-/** Index of the quotation of `item` that covers `offset`, or -1. */
+/**
+ * Index of the quotation of `item` that covers `offset`, or -1. A cursor just after the closing mark
+ * (where the keyboard's "show hover" asks) still counts, unless another quotation starts there.
+ */
 export function quoteIndexAt(item: Item, offset: number): number {
-  return item.quotes.findIndex((q) => offset >= q.start && offset < q.end);
+  const inside = item.quotes.findIndex((q) => offset >= q.start && offset < q.end);
+  return inside >= 0 ? inside : item.quotes.findIndex((q) => offset === q.end && q.end > q.start);
+}
+
+export type HoverTarget = { kind: 'mention'; hit: MentionHit } | { kind: 'quote'; index: number };
+
+/**
+ * What a hover at `offset` is about. The smaller span wins (a mention over the quotation around it), and
+ * a span covering the offset wins over one that merely ends there.
+ */
+export function hoverTarget(item: Item, offset: number): HoverTarget | undefined {
+  const strict = (s: Span) => offset >= s.start && offset < s.end;
+  const atEnd = (s: Span) => offset === s.end && s.end > s.start;
+  for (const within of [strict, atEnd]) {
+    const hit = mentionWhere(item, within);
+    if (hit) return { kind: 'mention', hit };
+    const index = item.quotes.findIndex(within);
+    if (index >= 0) return { kind: 'quote', index };
+  }
+  return undefined;
 }
 
 export interface MentionHit {
@@ -27,9 +49,15 @@ export interface MentionHit {
   mention: TextSpan;
 }
 
-/** The speaker mention that covers `offset`: one of a speaker's mentions or the mention a quote names. */
+/**
+ * The speaker mention that covers `offset`: one of a speaker's mentions or the mention a quote names.
+ * As for quotations, the offset just after a mention counts when no mention covers the offset itself.
+ */
 export function mentionAt(item: Item, offset: number): MentionHit | undefined {
-  const within = (s: TextSpan) => offset >= s.start && offset < s.end;
+  return mentionWhere(item, (s) => offset >= s.start && offset < s.end) ?? mentionWhere(item, (s) => offset === s.end && s.end > s.start);
+}
+
+function mentionWhere(item: Item, within: (span: TextSpan) => boolean): MentionHit | undefined {
   for (const speaker of item.speakers) {
     const mention = speaker.mentions.find(within);
     if (mention) return { speaker, mention };

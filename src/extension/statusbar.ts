@@ -14,7 +14,8 @@ export class WireStatusBar implements vscode.Disposable {
 
   /** Refresh for the active editor (call on editor, selection and review changes). */
   update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
-    const review = editor && editor.document.languageId === 'wirefeed' ? this.reviewOf(editor.document) : undefined;
+    const document = editor?.document;
+    const review = document && !document.isClosed && document.languageId === 'wirefeed' ? this.reviewOf(document) : undefined;
     const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active)) : undefined;
     if (!editor || !view) {
       this.item.hide();

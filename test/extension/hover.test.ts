@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { lineIndex, reviewText } from '../../src/core';
 import type { Item } from '../../src/core/model';
 import { escapeMarkdown, mentionHoverMarkdown, quoteHoverMarkdown } from '../../src/extension/hover-text';
-import { itemAt, mentionAt, quoteIndexAt } from '../../src/extension/locate';
+import { hoverTarget, itemAt, mentionAt, quoteIndexAt } from '../../src/extension/locate';
 import { fakeAttribution, fakeItem, fakeQuote, offsetOf, SEED_TEXT } from './helpers';
 
 describe('extension hover: layout', () => {
@@ -38,6 +38,35 @@ describe('extension hover: layout', () => {
       md,
       '**Choi Sang\\-mok \\(Finance Minister\\)** (mentioned here as “Choi”)\n\n1 quotation in this item:\n\n1. “Growth \\*will\\* \\[hold\\],” (direct, line 5)',
     );
+  });
+});
+
+describe('extension hover: what is under the cursor', () => {
+  const text = 'date 2025-11-03 "Growth held," Choi said. "Exports (China) too," he added.';
+  const choi = fakeAttribution(text, 'Choi Sang-mok', 'Choi');
+  const china = { start: offsetOf(text, 'China'), end: offsetOf(text, 'China') + 5, text: 'China' };
+  const item = fakeItem(text, [fakeQuote(text, '"Growth held,"', choi), fakeQuote(text, '"Exports (China) too,"', choi)], [
+    { name: 'Choi Sang-mok', organisation: false, quotes: [0, 1], mentions: [choi.mention] },
+    { name: 'China', organisation: true, quotes: [], mentions: [china] },
+  ]);
+
+  it('a quotation from its opening mark to just after its closing mark (where the keyboard hover asks)', () => {
+    const q = item.quotes[0];
+    assert.deepEqual(hoverTarget(item, q.start), { kind: 'quote', index: 0 });
+    assert.deepEqual(hoverTarget(item, q.end - 1), { kind: 'quote', index: 0 });
+    assert.deepEqual(hoverTarget(item, q.end), { kind: 'quote', index: 0 });
+    assert.equal(hoverTarget(item, q.start - 1), undefined);
+  });
+
+  it('a mention, also just after it; a mention inside a quotation wins over the quotation', () => {
+    const at = offsetOf(text, 'Choi said');
+    assert.equal(hoverTarget(item, at)?.kind, 'mention');
+    assert.equal(hoverTarget(item, at + 4)?.kind, 'mention');
+    const inside = hoverTarget(item, china.start + 1);
+    assert.ok(inside?.kind === 'mention' && inside.hit.speaker.name === 'China');
+    // Just after "China" the quotation covers the offset, so it beats the mention that merely ends there.
+    assert.deepEqual(hoverTarget(item, china.end), { kind: 'quote', index: 1 });
+    assert.equal(quoteIndexAt(item, china.end), 1);
   });
 });
 
