@@ -173,6 +173,11 @@ export class ReviewStore {
     return review;
   }
 
+  /** The latest finished review, possibly of an older version (for displays that may lag a keystroke). */
+  peek(key: string): Review | undefined {
+    return this.docs.get(key)?.review;
+  }
+
   /** Review now and report (a document was opened or the options changed). */
   reviewNow(key: string, source: ReviewSource): Review {
     const state = this.state(key);

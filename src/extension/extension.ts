@@ -46,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   const reports = (d: vscode.TextDocument) => isWire(d) && !NO_DIAGNOSTICS_SCHEMES.has(d.uri.scheme);
 
   const diagnostics = new WireDiagnostics(context.extensionUri);
-  const statusBar = new WireStatusBar((d) => reviewOf(d));
+  // The status bar may lag a keystroke behind (it is refreshed when the debounced review lands), so typing
+  // does not re-review on every cursor move.
+  const statusBar = new WireStatusBar((d) => (isWire(d) ? store.peek(d.uri.toString()) ?? reviewOf(d) : undefined));
   const store = new ReviewStore(
     reviewOptions(settings, true),
     (_key, source, review) => {

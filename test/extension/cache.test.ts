@@ -182,6 +182,7 @@ describe('extension cache: ReviewStore', () => {
     const one = store.get('doc', doc);
     assert.equal(store.get('doc', doc), one);
     doc.edit(A + B + C);
+    assert.equal(store.peek('doc'), one, 'peek gives the last review without reviewing');
     assert.equal(store.get('doc', doc).items.length, 3);
     assert.equal(engine.calls.length, 3);
     store.dispose();
