@@ -35,6 +35,7 @@ interface Args {
   category?: Category;
   json: boolean;
   engine?: string;
+  doubleApostrophes: boolean;
 }
 
 type Category = 'missed' | 'unattributed' | 'wrong' | 'spurious';
@@ -42,7 +43,7 @@ const CATEGORIES: Category[] = ['missed', 'unattributed', 'wrong', 'spurious'];
 
 const USAGE =
   'usage: npm run bench:accuracy -- --polnear DIR [--split train|dev] [--errors N] ' +
-  '[--category missed|unattributed|wrong|spurious] [--json] [--engine MODULE]';
+  '[--category missed|unattributed|wrong|spurious] [--json] [--double-apostrophes] [--engine MODULE]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -50,7 +51,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Partial<Args> = { split: 'dev', errors: 0, json: false };
+  const args: Partial<Args> = { split: 'dev', errors: 0, json: false, doubleApostrophes: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -74,6 +75,7 @@ function parseArgs(argv: string[]): Args {
       args.category = c;
     } else if (a === '--json') args.json = true;
     else if (a === '--engine') args.engine = value();
+    else if (a === '--double-apostrophes') args.doubleApostrophes = true;
     else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -175,6 +177,9 @@ function loadArticles(dir: string): Article[] {
 // Scoring
 
 const OPENING_DOUBLE = /^["\u201c\u201d]/;
+// Most New York Times articles in PolNeAR write double quotes as two apostrophes (''like this'').
+// They are outside the issue's definition, so they are counted apart unless --double-apostrophes.
+const OPENING_TWO_APOSTROPHES = /^''/;
 
 interface GoldFragment {
   article: Article;
@@ -211,17 +216,19 @@ function capitalisedWords(s: string): Set<string> {
   return words;
 }
 
-function speakerIsRight(quote: Quote, gold: GoldFragment): boolean {
+/** `mention` when the engine's mention overlaps the gold source, `name` when only a capitalised word is shared. */
+function speakerMatch(quote: Quote, gold: GoldFragment): 'mention' | 'name' | undefined {
   const speaker = quote.speaker;
-  if (!speaker) return false;
-  if (gold.sources.some((s) => overlaps(s, speaker.mention))) return true;
+  if (!speaker) return undefined;
+  if (gold.sources.some((s) => overlaps(s, speaker.mention))) return 'mention';
   const goldWords = capitalisedWords(gold.sourceText);
-  for (const w of capitalisedWords(speaker.name)) if (goldWords.has(w)) return true;
-  return false;
+  for (const w of capitalisedWords(speaker.name)) if (goldWords.has(w)) return 'name';
+  return undefined;
 }
 
-function goldDirectFragments(article: Article): GoldFragment[] {
+function goldDirectFragments(article: Article, doubleApostrophes: boolean): { scored: GoldFragment[]; twoApostrophes: number } {
   const out: GoldFragment[] = [];
+  let twoApostrophes = 0;
   for (const a of article.attributions) {
     const sources = a.sources.flatMap((s) => s.fragments);
     const sourceText = fragmentText(article.text, a.sources);
@@ -230,11 +237,14 @@ function goldDirectFragments(article: Article): GoldFragment[] {
       for (const f of c.fragments) {
         const t = article.text.slice(f.start, f.end);
         const lead = t.length - t.trimStart().length;
-        if (OPENING_DOUBLE.test(t.slice(lead))) out.push({ article, attribution: a, start: f.start + lead, end: f.end, sources, sourceText, cueText });
+        const opening = t.slice(lead);
+        const apostrophes = OPENING_TWO_APOSTROPHES.test(opening);
+        if (apostrophes && !doubleApostrophes) twoApostrophes++;
+        else if (OPENING_DOUBLE.test(opening) || apostrophes) out.push({ article, attribution: a, start: f.start + lead, end: f.end, sources, sourceText, cueText });
       }
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return { scored: out.sort((x, y) => x.start - y.start), twoApostrophes };
 }
 
 interface RuleRow {
@@ -258,6 +268,10 @@ interface Result {
   byRule: (RuleRow & { accuracy: number })[];
   categories: Record<Category, number>;
   noSource: { fragments: number; attributedByEngine: number };
+  /** How the right ones were matched: the mention overlaps the gold source, or only a name word is shared. */
+  rightBy: { mention: number; nameOnly: number };
+  /** Gold fragments opening with two apostrophes, not scored (see --double-apostrophes). */
+  unscoredTwoApostrophes: number;
 }
 
 function ratio(a: number, b: number): number {
@@ -274,7 +288,7 @@ function commitOf(): string {
   }
 }
 
-function score(articles: Article[], review: ReviewFn, split: string): { result: Result; outcomes: Outcome[]; spurious: { article: Article; quote: Quote }[] } {
+function score(articles: Article[], review: ReviewFn, split: string, doubleApostrophes: boolean): { result: Result; outcomes: Outcome[]; spurious: { article: Article; quote: Quote }[] } {
   const outcomes: Outcome[] = [];
   const spurious: { article: Article; quote: Quote }[] = [];
   const engineErrors: Result['engineErrors'] = [];
@@ -282,9 +296,12 @@ function score(articles: Article[], review: ReviewFn, split: string): { result: 
   let directTotal = 0;
   let directMatching = 0;
   let milliseconds = 0;
+  let unscoredTwoApostrophes = 0;
+  const rightBy = { mention: 0, nameOnly: 0 };
 
   for (const article of articles) {
-    const gold = goldDirectFragments(article);
+    const { scored: gold, twoApostrophes } = goldDirectFragments(article, doubleApostrophes);
+    unscoredTwoApostrophes += twoApostrophes;
     let quotes: Quote[] = [];
     const t0 = performance.now();
     try {
@@ -319,7 +336,12 @@ function score(articles: Article[], review: ReviewFn, split: string): { result: 
       if (g.sources.length === 0) category = 'no-source';
       else if (!best) category = 'missed';
       else if (!best.speaker) category = 'unattributed';
-      else category = speakerIsRight(best, g) ? 'right' : 'wrong';
+      else {
+        const match = speakerMatch(best, g);
+        category = match ? 'right' : 'wrong';
+        if (match === 'mention') rightBy.mention++;
+        else if (match === 'name') rightBy.nameOnly++;
+      }
       outcomes.push({ gold: g, quote: best, category });
     }
   }
@@ -355,6 +377,8 @@ function score(articles: Article[], review: ReviewFn, split: string): { result: 
     byRule: [...rows.values()].sort((a, b) => b.fragments - a.fragments).map((r) => ({ ...r, accuracy: ratio(r.right, r.fragments) })),
     categories,
     noSource: { fragments: noSource.length, attributedByEngine: noSource.filter((o) => o.quote?.speaker).length },
+    rightBy,
+    unscoredTwoApostrophes,
   };
   return { result, outcomes, spurious };
 }
@@ -375,6 +399,7 @@ function printReport(r: Result): void {
     `precision (direct) ${pct(r.precision).padStart(6)}  (${r.engine.directMatchingGold}/${r.engine.direct})`,
     `speaker accuracy   ${pct(r.speakerAccuracy).padStart(6)}  (detected fragments with a source: ${r.gold.detectedWithSource})`,
     `end-to-end         ${pct(r.endToEnd).padStart(6)}  (right / ${r.gold.withSource} fragments with a source)`,
+    `  right by mention overlap ${r.rightBy.mention}, by a shared name word only ${r.rightBy.nameOnly}`,
     '',
     'by attribution rule (detected fragments with a source):',
     ...r.byRule.map((row) => `  ${row.rule.padEnd(18)} ${String(row.fragments).padStart(5)}  right ${String(row.right).padStart(5)}  ${pct(row.accuracy).padStart(6)}`),
@@ -383,6 +408,7 @@ function printReport(r: Result): void {
     ...CATEGORIES.map((c) => `  ${c.padEnd(13)} ${String(r.categories[c]).padStart(5)}`),
     `gold fragments without a source: ${r.noSource.fragments} (engine gave ${r.noSource.attributedByEngine} a speaker)`,
   ];
+  if (r.unscoredTwoApostrophes) lines.push(`not scored: ${r.unscoredTwoApostrophes} gold fragments opening with '' (NYT style; --double-apostrophes scores them)`);
   if (r.engineErrors.length) {
     lines.push('', `engine threw on ${r.engineErrors.length} articles:`, ...r.engineErrors.slice(0, 10).map((e) => `  ${e.article}: ${e.message}`));
   }
@@ -458,7 +484,7 @@ async function main(): Promise<void> {
   const articles = loadArticles(splitDir(root, args.split));
   if (articles.length === 0) fail(`no annotated articles in ${args.split}`);
   const engine: { reviewText: ReviewFn } = args.engine ? await import(pathToFileURL(resolve(args.engine)).href) : await import('../src/core/index');
-  const { result, outcomes, spurious } = score(articles, engine.reviewText, args.split);
+  const { result, outcomes, spurious } = score(articles, engine.reviewText, args.split, args.doubleApostrophes);
   if (args.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else printReport(result);
   if (args.errors > 0 && !args.json) printExamples(outcomes, spurious, args.errors, args.category);
