@@ -12,6 +12,8 @@ export interface CheckArgs {
   format: Format;
   failOn: FailOn;
   disclaimerPhrases: string[];
+  /** `--no-config`: ignore every `.wiredesk.json` (absent otherwise). */
+  noConfig?: true;
   /** Paths as the user wrote them; `-` is standard input. Empty when none were given. */
   paths: string[];
 }
@@ -37,6 +39,11 @@ Options:
       --disclaimer-phrase TEXT
                              also treat TEXT as a syndication disclaimer
                              (literal text; repeatable)
+      --no-config            ignore .wiredesk.json files (by default each
+                             file is reviewed with the nearest .wiredesk.json
+                             in its folder or above: rule severities, extra
+                             disclaimer phrases, ignore globs, accepted
+                             findings; --disclaimer-phrase adds to it)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -104,6 +111,9 @@ export function parseArgs(argv: readonly string[]): Args {
         if (value === undefined) return { command: 'error', message: `${name} needs a value (the phrase, as literal text)` };
         if (value.trim() === '') return { command: 'error', message: `${name} must not be empty` };
         args.disclaimerPhrases.push(value);
+        break;
+      case '--no-config':
+        args.noConfig = true;
         break;
       default:
         return { command: 'error', message: `unknown option "${arg}"` };

@@ -1,6 +1,7 @@
 // `wire-desk check`: read every target, review it with the core, and decide the exit status.
 import { lineIndex, reviewText, type LineIndex, type Review, type ReviewOptions, type Severity } from '../core';
 import type { FailOn } from './args';
+import type { ConfigLookup } from './config';
 import { collectTargets, decodeText, describeFsError, readTarget, type ReadError, type Target } from './files';
 
 /** One reviewed file: what every output format is built from. */
@@ -20,11 +21,16 @@ export interface CheckResult {
 
 export const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
-/** Reviews the paths (an empty list means standard input). Never throws for a bad file: it is an error entry. */
-export function check(paths: readonly string[], failOn: FailOn, options: ReviewOptions = {}): CheckResult {
+/**
+ * Reviews the paths (an empty list means standard input). Never throws for a bad file: it is an error entry.
+ * With `configs`, each file is reviewed with the nearest `.wiredesk.json` above it (options on top), and
+ * files found by walking that its `ignore` globs leave out are skipped.
+ */
+export function check(paths: readonly string[], failOn: FailOn, options: ReviewOptions = {}, configs?: ConfigLookup): CheckResult {
   const { targets, errors } = collectTargets(paths.length === 0 ? ['-'] : paths);
   const files: FileReport[] = [];
   for (const target of targets) {
+    if (configs?.ignores(target)) continue;
     let bytes: Uint8Array;
     try {
       bytes = readTarget(target);
@@ -39,7 +45,7 @@ export function check(paths: readonly string[], failOn: FailOn, options: ReviewO
     }
     let review: Review;
     try {
-      review = reviewText(decoded.text, { ...options, wholeTextIsItem: target.explicit });
+      review = reviewText(decoded.text, { ...(configs ? configs.optionsFor(target, options) : options), wholeTextIsItem: target.explicit });
     } catch (e) {
       // A bug in the engine on one file must not hide the review of the others.
       errors.push({ path: target.display, message: `could not be reviewed (internal error: ${(e as Error)?.message ?? e})` });

@@ -5,6 +5,7 @@ import { isatty } from 'node:tty';
 import * as packageJson from '../../package.json';
 import { parseArgs, USAGE } from './args';
 import { check } from './check';
+import { ConfigLookup } from './config';
 import { formatJson } from './format-json';
 import { formatSarif, type SarifContext } from './format-sarif';
 import { formatText, useColour } from './format-text';
@@ -30,7 +31,9 @@ function main(argv: readonly string[]): number {
     return 2;
   }
 
-  const result = check(args.paths, args.failOn, { disclaimerPhrases: args.disclaimerPhrases });
+  const configs = args.noConfig ? undefined : new ConfigLookup();
+  const result = check(args.paths, args.failOn, { disclaimerPhrases: args.disclaimerPhrases }, configs);
+  for (const problem of configs?.problems ?? []) process.stderr.write(`wire-desk: warning: ${problem}\n`);
   for (const error of result.errors) process.stderr.write(`wire-desk: ${error.path}: ${error.message}\n`);
 
   switch (args.format) {

@@ -7,3 +7,21 @@ export { markReviewedEdit, formatStamp, lineBreakOf, type TextEdit } from './mar
 export { classifyDisclaimer } from './disclaimer';
 export { describeAttribution } from './describe';
 export { lineIndex, type LineIndex } from './lines';
+export { acceptanceFor, acceptanceMatcher, itemKey, normaliseText, sameAcceptance } from './fingerprint';
+export {
+  CONFIG_FILE_NAME,
+  RULE_LEVELS,
+  configSearchDirs,
+  emptyConfig,
+  formatProblem,
+  mergeConfig,
+  parseConfig,
+  relativeTo,
+  type ConfigProblem,
+  type ConfigResult,
+  type Effective,
+  type RuleLevel,
+  type UserOverrides,
+  type WireDeskConfig,
+} from './config/config';
+export { GitignoreSet, globMatcher, parseGitignore } from './config/glob';

@@ -135,4 +135,23 @@ export interface ReviewOptions {
   severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Treat a text with no header as one item (the CLI does this for files named explicitly). */
   wholeTextIsItem?: boolean;
+  /** Findings accepted for their item (from `.wiredesk.json`): the engine leaves them out. */
+  accepted?: readonly Acceptance[];
+}
+
+/**
+ * A finding accepted for one item, as recorded in `.wiredesk.json` (see fingerprint.ts): the rule, the item
+ * (`date place`) and the flagged words, so it survives edits elsewhere in the item.
+ */
+export interface Acceptance {
+  rule: string;
+  /** The item: header date and dateline place, e.g. `2025-11-01 Gyeongju`. */
+  item: string;
+  /** The flagged words (white space folded; cut when long, with `hash` over the whole). */
+  text: string;
+  /** FNV-1a of the normalised flagged words, for long spans. */
+  hash?: string;
+  note?: string;
+  by?: string;
+  date?: string;
 }

@@ -4,6 +4,7 @@
 import { attributeQuotes } from './attribution';
 import { parseDateline, parseHeader } from './dateline';
 import { findDisclaimer } from './disclaimer';
+import { acceptanceMatcher } from './fingerprint';
 import { findItems } from './items';
 import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker } from './model';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -92,10 +93,14 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
 
 function runRules(item: Item, text: string, options: ReviewOptions): Finding[] {
   const out: Finding[] = [];
+  const accepted = acceptanceMatcher(options.accepted ?? []);
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const f of rule.check(item, text)) out.push({ rule: rule.id, severity, ...f });
+    for (const f of rule.check(item, text)) {
+      const finding: Finding = { rule: rule.id, severity, ...f };
+      if (!accepted(item, finding, text)) out.push(finding);
+    }
   }
   return out;
 }
