@@ -1,4 +1,11 @@
 // A small tokenizer for the windows around quotations: words with their offsets, and punctuation.
+//
+// A token is what the regular expression /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*|[^\s\p{L}\p{N}]/gu
+// matches (a word: a letter or digit, then letters, digits, marks, apostrophes, stops and hyphens; or one
+// character that is neither a space nor a letter nor a digit). It is scanned by hand over character codes
+// (a table of character classes filled as characters are first seen) rather than by that expression: the
+// tokenizer runs on every sentence with a quotation and was the engine's largest cost.
+// test/core/tokens.test.ts checks the scanner against the expression.
 import { ABBREVIATIONS } from './words';
 
 export interface Token {
@@ -14,35 +21,137 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*|[^\s\p{L}\p{N}]/gu;
+// Character classes of UTF-16 code units, computed once per code unit on first sight.
+const KNOWN = 1;
+/** \p{L} or \p{N}: starts a word. */
+const WORD_START = 2;
+/** \p{L}, \p{N}, \p{M}, ' \u2019 . - : continues a word. */
+const WORD_PART = 4;
+/** \s */
+const SPACE = 8;
+/** A capital letter (its lower case differs, its upper case is itself), not a digit. */
+const CAPITAL = 16;
 
-/** Tokens of text[from, to). */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let word = m[0];
-    const start = from + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]);
-    if (isWord) {
-      // Drop trailing apostrophes, hyphens and a sentence-ending stop (keep `Mr.`, `U.S.`, `J.`).
-      while (word.length > 1 && /['\u2019\-]$/.test(word)) word = word.slice(0, -1);
-      if (word.length > 1 && word.endsWith('.')) {
-        const bare = word.slice(0, -1).toLowerCase();
-        const keep = ABBREVIATIONS.has(bare) || /^[a-z]$/.test(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare);
-        if (!keep) word = word.slice(0, -1);
-      }
+const classes = new Uint8Array(0x10000);
+const START_RE = /[\p{L}\p{N}]/u;
+const MARK_RE = /\p{M}/u;
+const SPACE_RE = /\s/u;
+
+function classOf(c: number): number {
+  let k = classes[c];
+  if (k !== 0) return k;
+  k = KNOWN;
+  // Lone surrogates are neither letters nor spaces (a pair is looked at as a whole, in codePointClass).
+  if (c < 0xd800 || c > 0xdfff) {
+    const ch = String.fromCharCode(c);
+    if (START_RE.test(ch)) k |= WORD_START | WORD_PART;
+    else if (MARK_RE.test(ch) || c === 39 || c === 0x2019 || c === 46 || c === 45) k |= WORD_PART;
+    else if (SPACE_RE.test(ch)) k |= SPACE;
+    if (k & WORD_START && ch !== ch.toLowerCase() && ch === ch.toUpperCase() && !(c >= 48 && c <= 57)) k |= CAPITAL;
+  }
+  classes[c] = k;
+  return k;
+}
+
+/** Class of the code point made of a surrogate pair (astral characters are rare: no table). */
+function astralClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (START_RE.test(ch)) return KNOWN | WORD_START | WORD_PART;
+  if (MARK_RE.test(ch)) return KNOWN | WORD_PART;
+  return KNOWN;
+}
+
+/** Class of the character at i, reading a surrogate pair whole when it lies within [.., to). */
+function classAt(text: string, i: number, to: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return astralClass((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) | 0x80;
+  }
+  return classOf(c);
+}
+/** Set by classAt on a surrogate pair: the character is two code units long. */
+const PAIR = 0x80;
+
+function isLowerAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** `u.s` `e.g` `d.c`: single lower-case letters joined by stops. */
+function isDottedAcronym(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || n % 2 === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i % 2 === 0 ? !isLowerAsciiLetter(c) : c !== 46) return false;
+  }
+  return true;
+}
+
+/**
+ * Append the tokens of text[from, to) to `out`. With `matchEnds`, also append where each token's match
+ * ended (past the stop or apostrophe a word drops), so a caller can tell whether a window cut would split one.
+ */
+export function tokenizeInto(out: Token[], text: string, from: number, to: number, matchEnds?: number[]): Token[] {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // The common case first: ASCII letters and digits start words, spaces are skipped.
+    let k = c < 0x80 ? classes[c] : classAt(text, i, to, c);
+    if (k === 0) k = classOf(c);
+    if (k & SPACE) {
+      i++;
+      continue;
     }
-    const c = word.charCodeAt(0);
-    out.push({
-      start,
-      end: start + word.length,
-      text: word,
-      lower: word.toLowerCase(),
-      cap: isWord && word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase() && !(c >= 48 && c <= 57),
-      word: isWord,
-    });
+    const start = i;
+    if (!(k & WORD_START)) {
+      // One character of punctuation (or a symbol, a lone mark, an astral character that is not a letter).
+      const len = k & PAIR ? 2 : 1;
+      const s = text.slice(start, start + len);
+      out.push({ start, end: start + len, text: s, lower: s.toLowerCase(), cap: false, word: false });
+      i += len;
+      matchEnds?.push(i);
+      continue;
+    }
+    // A word: `[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*`.
+    i += k & PAIR ? 2 : 1;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      let kd = d < 0x80 ? classes[d] : classAt(text, i, to, d);
+      if (kd === 0) kd = classOf(d);
+      if (!(kd & WORD_PART)) break;
+      i += kd & PAIR ? 2 : 1;
+    }
+    // A word that starts with an astral letter is kept whole and is not a word (as `[\p{L}\p{N}]` tested
+    // on its first code unit says).
+    if (k & PAIR) {
+      const s = text.slice(start, i);
+      out.push({ start, end: i, text: s, lower: s.toLowerCase(), cap: false, word: false });
+      matchEnds?.push(i);
+      continue;
+    }
+    // Drop trailing apostrophes and hyphens, then a sentence-ending stop (keep `Mr.`, `U.S.`, `J.`).
+    let end = i;
+    while (end - start > 1) {
+      const last = text.charCodeAt(end - 1);
+      if (last === 39 || last === 0x2019 || last === 45) end--;
+      else break;
+    }
+    if (end - start > 1 && text.charCodeAt(end - 1) === 46) {
+      const bare = text.slice(start, end - 1).toLowerCase();
+      const keep = ABBREVIATIONS.has(bare) || (bare.length === 1 && isLowerAsciiLetter(bare.charCodeAt(0))) || isDottedAcronym(bare);
+      if (!keep) end--;
+    }
+    const s = text.slice(start, end);
+    out.push({ start, end, text: s, lower: s.toLowerCase(), cap: (k & CAPITAL) !== 0, word: true });
+    matchEnds?.push(i);
   }
   return out;
 }
+
+/** Tokens of text[from, to). */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  return tokenizeInto([], text, from, to);
+}
+
+// ASCII classes up front, so the scanner's fast path never meets an unknown ASCII code.
+for (let c = 0; c < 0x80; c++) classOf(c);

@@ -2,7 +2,7 @@
 // sentence (outside other quotations), tokenized lazily.
 import type { Paragraph, Span } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { tokenize, type Token } from '../tokens';
+import { tokenizeInto, type Token } from '../tokens';
 
 export interface QuoteContext {
   readonly text: string;
@@ -35,11 +35,8 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span {
   return sentences[lo];
 }
 
-/** Tokens of [from, to) skipping every quotation inside it. */
-export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): Token[] {
-  const out: Token[] = [];
-  let pos = from;
-  // Quotations are ordered: start at the first one that ends after `from`.
+/** Index of the first quotation that ends after `from` (quotations are ordered and do not overlap). */
+function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], from: number): number {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -47,18 +44,68 @@ export function tokensOutsideQuotes(text: string, from: number, to: number, quot
     if (quotes[mid].end <= from) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < quotes.length; k++) {
+  return lo;
+}
+
+/** Tokens of [from, to) skipping every quotation inside it. */
+export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[], matchEnds?: number[]): Token[] {
+  const out: Token[] = [];
+  let pos = from;
+  for (let k = firstQuoteEndingAfter(quotes, from); k < quotes.length; k++) {
     const q = quotes[k];
     if (q.end <= pos) continue;
     if (q.start >= to) break;
-    if (q.start > pos) out.push(...tokenize(text, pos, q.start));
+    if (q.start > pos) tokenizeInto(out, text, pos, q.start, matchEnds);
     pos = Math.max(pos, q.end);
   }
-  if (pos < to) out.push(...tokenize(text, pos, to));
+  if (pos < to) tokenizeInto(out, text, pos, to, matchEnds);
   return out;
 }
 
-export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[]): QuoteContext[] {
+/**
+ * The tokens outside quotations of each sentence, computed once per sentence and shared by every window
+ * inside it (the text before and after each of its quotations, the sentence itself, a pronoun's search
+ * for a subject). A window is cut from the sentence's tokens; it is exactly what tokenizing the window
+ * alone gives, because a cut that would split a token's match falls back to tokenizing the window.
+ */
+export class SentenceTokens {
+  private readonly cache = new Map<number, { end: number; tokens: Token[]; matchEnds: number[] }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly QuoteSpan[],
+  ) {}
+
+  private of(sentence: Span) {
+    let entry = this.cache.get(sentence.start);
+    if (!entry || entry.end !== sentence.end) {
+      const matchEnds: number[] = [];
+      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, matchEnds), matchEnds };
+      this.cache.set(sentence.start, entry);
+    }
+    return entry;
+  }
+
+  /** `tokensOutsideQuotes(text, from, to, quotes)`, for a window [from, to) of `sentence`. */
+  window(sentence: Span, from: number, to: number): Token[] {
+    if (from < sentence.start || to > sentence.end || from >= to) return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    const { tokens, matchEnds } = this.of(sentence);
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < tokens.length && tokens[end].start < to) end++;
+    // A match running over either edge of the window would be cut there: tokenize the window itself.
+    if ((lo > 0 && matchEnds[lo - 1] > from) || (end > 0 && matchEnds[end - 1] > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    return tokens.slice(lo, end);
+  }
+}
+
+export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], sentenceTokens = new SentenceTokens(text, quotes)): QuoteContext[] {
   return quotes.map((quote, index) => {
     const openSentence = sentenceAt(paragraphs[quote.firstParagraph].sentences, quote.start);
     const closeSentence = sentenceAt(paragraphs[quote.lastParagraph].sentences, Math.max(quote.start, quote.end - 1));
@@ -70,6 +117,7 @@ export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragr
     let bt: Token[] | undefined;
     let at: Token[] | undefined;
     let st: Token[] | undefined;
+    // No quotation lies inside `before` or `after`, so their tokens are the ones outside quotations.
     return {
       text,
       index,
@@ -80,10 +128,13 @@ export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragr
       closeSentence,
       before,
       after,
-      beforeTokens: () => (bt ??= tokenize(text, before.start, before.end)),
-      afterTokens: () => (at ??= tokenize(text, after.start, after.end)),
+      beforeTokens: () => (bt ??= before.start < before.end ? sentenceTokens.window(openSentence, before.start, before.end) : []),
+      afterTokens: () => (at ??= after.start < after.end ? sentenceTokens.window(closeSentence, after.start, after.end) : []),
       sentenceTokens: () =>
-        (st ??= tokensOutsideQuotes(text, openSentence.start, Math.max(closeSentence.end, openSentence.end), quotes)),
+        (st ??=
+          openSentence === closeSentence
+            ? sentenceTokens.window(openSentence, openSentence.start, openSentence.end)
+            : tokensOutsideQuotes(text, openSentence.start, Math.max(closeSentence.end, openSentence.end), quotes)),
     };
   });
 }

@@ -3,7 +3,7 @@
 import type { Attribution, Paragraph, Quote, QuoteKind } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { accordingTo } from './according-to';
-import { buildContexts } from './context';
+import { buildContexts, SentenceTokens } from './context';
 import { continuation } from './continuation';
 import { cueThenQuote } from './cue-then-quote';
 import { dashCredit } from './dash-credit';
@@ -26,8 +26,10 @@ export const ATTRIBUTION_RULES: readonly AttributionRuleFn[] = [
 
 /** Attribute every quotation of an item. `itemStart` bounds the search for names. */
 export function attributeQuotes(text: string, itemStart: number, paragraphs: readonly Paragraph[], spans: readonly QuoteSpan[]): Quote[] {
-  const contexts = buildContexts(text, spans, paragraphs);
-  const resolver = new Resolver(text, itemStart, paragraphs, spans);
+  // Every window around a quotation is cut from its sentence's tokens, computed once per sentence.
+  const sentenceTokens = new SentenceTokens(text, spans);
+  const contexts = buildContexts(text, spans, paragraphs, sentenceTokens);
+  const resolver = new Resolver(text, itemStart, paragraphs, spans, sentenceTokens);
   const decided: Decided[] = [];
   const quotes: Quote[] = [];
   let lastPerson: Person | undefined;

@@ -6,7 +6,7 @@ import { speakerBefore, type SpeakerMention } from '../mentions';
 import type { QuoteSpan } from '../quotes';
 import { tokenize } from '../tokens';
 import { NOT_NAMES } from '../words';
-import { tokensOutsideQuotes } from './context';
+import { SentenceTokens } from './context';
 
 export interface Person {
   name: string;
@@ -29,7 +29,8 @@ export class Resolver {
     private readonly text: string,
     private readonly itemStart: number,
     private readonly paragraphs: readonly Paragraph[],
-    private readonly quotes: readonly QuoteSpan[],
+    quotes: readonly QuoteSpan[],
+    private readonly sentenceTokens = new SentenceTokens(text, quotes),
   ) {}
 
   /** Every multi-word person name in the item with its title, in order (computed once, on demand). */
@@ -108,7 +109,7 @@ export class Resolver {
         const sentence = sentences[s];
         if (sentence.start >= at) continue;
         looked++;
-        const subject = this.subjectOf(sentence.start, Math.min(sentence.end, m.start), plural);
+        const subject = this.subjectOf(sentence, Math.min(sentence.end, m.start), plural);
         if (subject) return subject;
       }
     }
@@ -127,9 +128,9 @@ export class Resolver {
     return lo;
   }
 
-  /** A named subject in [from, to): a person (or, for `they`, an organisation) followed by a verb. */
-  private subjectOf(from: number, to: number, plural: boolean): Person | undefined {
-    const tokens = tokensOutsideQuotes(this.text, from, to, this.quotes);
+  /** A named subject in [sentence.start, to): a person (or, for `they`, an organisation) followed by a verb. */
+  private subjectOf(sentence: Span, to: number, plural: boolean): Person | undefined {
+    const tokens = this.sentenceTokens.window(sentence, sentence.start, to);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word || t.cap || NOT_NAMES.has(t.lower) || /^(?:of|and|in|to|for|on|at|from|with|'s)$/.test(t.lower)) continue;

@@ -1,0 +1,82 @@
+// The hand-written tokenizer is the regular expression it replaced, token for token.
+import { strict as assert } from 'node:assert';
+import { tokenize, type Token } from '../../src/core/tokens';
+import { ABBREVIATIONS } from '../../src/core/words';
+
+/** The original tokenizer, kept as the definition the scanner must match. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*|[^\s\p{L}\p{N}]/gu;
+function reference(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    const start = from + m.index;
+    const isWord = /[\p{L}\p{N}]/u.test(word[0]);
+    if (isWord) {
+      while (word.length > 1 && /['\u2019\-]$/.test(word)) word = word.slice(0, -1);
+      if (word.length > 1 && word.endsWith('.')) {
+        const bare = word.slice(0, -1).toLowerCase();
+        const keep = ABBREVIATIONS.has(bare) || /^[a-z]$/.test(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare);
+        if (!keep) word = word.slice(0, -1);
+      }
+    }
+    const c = word.charCodeAt(0);
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      lower: word.toLowerCase(),
+      cap: isWord && word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase() && !(c >= 48 && c <= 57),
+      word: isWord,
+    });
+  }
+  return out;
+}
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'Lee', 'said', 'Mr.', 'U.S.', 'u.s.', 'e.g.', 'J.', 'j.', 'end.', 'Korea\'s', 'Korea\u2019s', 'rock-\'n\'-roll', 'well-', 'ab\'', 'x.\'',
+  '3.5', '2025-11-01', '\u00c9mile', '\u00e9t\u00e9', '\u0130stanbul', '\u01c5ungla', 'na\u0308ive', '\u0308x', '\u4e60\u8fd1\u5e73',
+  '\u0928\u0908 \u0926\u093f\u0932\u094d\u0932\u0940', '\u{1d400}\u{1d401}', '\u{20000}x', '\u{1f600}', '\ud800', '\udc00', 'a\ud800b',
+  '"', '\u201c', '\u201d', '\u2018', '\u2019', '\u2014', '--', '(', ')', ',', ':', '.', '...', '\u2026', '\u00a0', '\u2009', '\u3000',
+  '\ufeff', '\u2028', '\t', '\n', '\r\n', ' ', '  ', '\u00bd', '\u2160', '\u0661\u0662', '\u00df', '\u1e9e', 'Dr.', 'Sept.', 'Calif.',
+];
+
+describe('tokens: the scanner matches the regular expression it replaced', () => {
+  it('on the pieces of newsroom text, joined at random, and on random slices of them', () => {
+    const random = rng(42);
+    for (let n = 0; n < 3000; n++) {
+      const parts: string[] = [];
+      const count = 1 + Math.floor(random() * 12);
+      for (let k = 0; k < count; k++) parts.push(PIECES[Math.floor(random() * PIECES.length)], random() < 0.5 ? ' ' : '');
+      const text = parts.join('');
+      const from = Math.floor(random() * (text.length + 1) * 0.3);
+      const to = from + Math.floor(random() * (text.length - from + 1));
+      assert.deepEqual(tokenize(text, 0, text.length), reference(text, 0, text.length), JSON.stringify(text));
+      assert.deepEqual(tokenize(text, from, to), reference(text, from, to), `${JSON.stringify(text)} [${from}, ${to})`);
+    }
+  });
+
+  it('on random code units, surrogates included', () => {
+    const random = rng(7);
+    const alphabet = 'aZ9 .\'-\u2019"\u00e9\u0308\u4e60\ud835\udc00\ud800\udc00\u00a0\u2028,'.split('');
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const len = Math.floor(random() * 20);
+      for (let k = 0; k < len; k++) text += random() < 0.1 ? String.fromCharCode(Math.floor(random() * 0x10000)) : alphabet[Math.floor(random() * alphabet.length)];
+      assert.deepEqual(tokenize(text, 0, text.length), reference(text, 0, text.length), JSON.stringify(text));
+    }
+  });
+});
