@@ -1,7 +1,7 @@
 // Scenario 1: the sample .txt item opens as "Wire Feed"; a .txt without a wire header stays Plain Text
 // and gets no diagnostics.
 import * as assert from 'node:assert/strict';
-import type { Workbench } from './harness';
+import { waitFor, type Workbench } from './harness';
 import { e2e, setCurrentWindow } from './hooks';
 import { PLAIN, SEED } from './items';
 
@@ -24,14 +24,19 @@ describe('1. language detection in the real editor', function () {
     await window.page.waitForTimeout(2000);
     assert.equal(await window.languageMode(), 'Plain Text');
     assert.deepEqual(await window.problemCounts(), { errors: 0, warnings: 0, infos: 0 });
+    assert.equal(await window.wireStatus(), '', 'no Wire Desk status bar item on plain text');
     const problems = await window.problems();
     assert.ok(problems.every((row) => !/Wire Desk/.test(row)), `unexpected problems: ${problems.join('\n')}`);
   });
 
   it('opens the sample .txt item as Wire Feed', async function () {
-    const started = Date.now();
-    await window.openFile(SEED);
+    const shown = await window.openFile(SEED);
     await window.waitForLanguage('Wire Feed');
-    console.log(`      [e2e] sample switched to Wire Feed ${Date.now() - started} ms after Ctrl+P`);
+    console.log(`      [e2e] status bar says Wire Feed ${Date.now() - shown} ms after the editor showed the file`);
+    // The status bar item sums up the item: unreviewed, nine quotations, two speakers.
+    const status = await waitFor('the Wire Desk status bar item', () => window.wireStatus());
+    assert.match(status, /Unreviewed/);
+    assert.match(status, /9 quotes/);
+    assert.match(status, /2 speakers/);
   });
 });

@@ -47,6 +47,10 @@ const USER_SETTINGS = {
   'editor.hover.delay': 200,
   'editor.lightbulb.enabled': 'on',
   'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false,
+  // Wire copy is prose: wrap it, as an editor would (also keeps screenshots readable).
+  '[wirefeed]': { 'editor.wordWrap': 'on' },
+  '[plaintext]': { 'editor.wordWrap': 'on' },
   'files.autoSave': 'off',
   'outline.collapseItems': 'alwaysExpand',
   'wireDesk.reviewer': REVIEWER,
@@ -281,9 +285,13 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
-  /** Ctrl+P, the workspace-relative path, Enter; waits for the editor to show the file. */
-  async openFile(relPath: string): Promise<void> {
+  /**
+   * Ctrl+P, the workspace-relative path, Enter; waits for the editor to show the file and returns
+   * that moment (Date.now()). The first Quick Open in a new window takes a few seconds (file search).
+   */
+  async openFile(relPath: string): Promise<number> {
     const name = path.basename(relPath);
+    const started = Date.now();
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
@@ -295,6 +303,9 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 60000 });
     await this.editor().locator('.view-lines').waitFor({ state: 'visible' });
+    const shown = Date.now();
+    log(`opened ${relPath} in ${shown - started} ms (Quick Open to editor)`);
+    return shown;
   }
 
   /** The active text editor in the editor area (not the quick input or a panel's input box). */
@@ -317,12 +328,20 @@ export class Workbench {
     await waitFor(`language mode "${mode}"`, async () => (await this.languageMode()) === mode, timeout);
   }
 
-  /** Errors, warnings and infos counted in the status bar's problems item. */
+  /** Errors, warnings and infos counted in the status bar's problems item ("Warnings: 1, Infos: 4"). */
   async problemCounts(): Promise<{ errors: number; warnings: number; infos: number }> {
-    const label = (await this.page.locator('.statusbar [id="status.problems"] a, .statusbar [id="status.problems"]').first().getAttribute('aria-label')) ?? '';
-    const count = (what: string) => Number(new RegExp(`(\\d+)\\s+${what}`, 'i').exec(label)?.[1] ?? '0');
-    if (!/error|warning|problem/i.test(label)) throw new Error(`unexpected problems label: ${label}`);
+    const label = (await this.page.locator('.statusbar [id="status.problems"]').first().getAttribute('aria-label')) ?? '';
+    if (!/^No Problems|Errors?:|Warnings?:|Infos?:/i.test(label)) throw new Error(`unexpected problems label: ${label}`);
+    const count = (what: string) => {
+      const m = new RegExp(`${what}s?:\\s*(\\d+(?:\\.\\d+)?)(K?)`, 'i').exec(label);
+      return m ? Math.round(Number(m[1]) * (m[2] ? 1000 : 1)) : 0;
+    };
     return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  }
+
+  /** The Wire Desk status bar item's text ("Unreviewed · 9 quotes · 2 speakers"), '' when hidden. */
+  wireStatus(): Promise<string> {
+    return this.statusItem('wire-desk.wire-desk.wireDesk.status');
   }
 
   /** Ctrl+G to a 0-based line and character. */
@@ -330,7 +349,7 @@ export class Workbench {
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    await input.fill(`${line + 1}:${character + 1}`);
+    await input.fill(`:${line + 1}:${character + 1}`); // Ctrl+G opens Quick Open in ":" (go to line) mode
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await waitFor(`cursor at ${line + 1}:${character + 1}`, async () => {
@@ -348,22 +367,25 @@ export class Workbench {
   }
 
   /**
-   * Moves the mouse over the character at (line, character) and returns the hover's text. The
-   * character's place on screen is found by putting the cursor there (Ctrl+G) and reading where
-   * the editor draws it; the mouse then rests just right of it, over the character itself.
+   * Moves the mouse over the character at (line, character) and returns the text of the hover's
+   * Markdown parts: what hover providers (Wire Desk's) answered, without the problem hover VS Code
+   * adds on a squiggle. The character's place on screen is found by putting the cursor there
+   * (Ctrl+G) and reading where the editor draws it; the mouse then rests over the character itself.
    */
-  async hoverAt(line: number, character: number): Promise<string> {
+  async hoverAt(line: number, character: number): Promise<{ text: string; ms: number }> {
     await this.goTo(line, character);
     const cursor = this.editor().locator('.cursors-layer .cursor').first();
     const box = await waitFor('the cursor to be drawn', () => cursor.boundingBox());
     await this.page.mouse.move(5, 5);
     await this.hideHover();
     await this.page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
-    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    const moved = Date.now();
+    const parts = this.page.locator('.monaco-hover:not(.hidden) .markdown-hover');
+    await parts.first().waitFor({ state: 'visible', timeout: 10000 });
+    const ms = Date.now() - moved;
     // Several providers may answer; give them a moment to settle.
     await this.page.waitForTimeout(300);
-    return norm(await hover.innerText());
+    return { text: norm((await parts.allInnerTexts()).join('\n')), ms };
   }
 
   async hideHover(): Promise<void> {
@@ -374,6 +396,34 @@ export class Workbench {
   async visibleLines(): Promise<string[]> {
     const lines = await this.editor().locator('.view-line').allInnerTexts();
     return lines.map(norm);
+  }
+
+  /** The Outline view's pane in the Explorer. */
+  private outlinePane() {
+    return this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: /^\s*Outline/ }) }).first();
+  }
+
+  /**
+   * Shows the Outline (collapsing the folder tree above it, so it has the side bar's height) and
+   * returns its rows: text and tree level (1 = top).
+   */
+  async outline(): Promise<{ text: string; level: number }[]> {
+    await this.runCommand('Explorer: Focus on Outline View');
+    const folders = this.page.locator('.pane', { has: this.page.locator('.explorer-folders-view') }).first();
+    if ((await folders.getAttribute('class'))?.includes('expanded')) await folders.locator('.pane-header').click();
+    const rows = this.outlinePane().locator('.monaco-list-row');
+    await rows.first().waitFor({ state: 'visible' });
+    await this.page.waitForTimeout(300);
+    const out: { text: string; level: number }[] = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      out.push({ text: norm(await row.innerText()).replace(/\s+/g, ' ').trim(), level: Number(await row.getAttribute('aria-level')) });
+    }
+    return out;
+  }
+
+  outlineRow(text: string) {
+    return this.outlinePane().locator('.monaco-list-row', { hasText: text }).first();
   }
 
   /** Opens the Problems panel and returns its rows' text. */

@@ -8,6 +8,13 @@ import { Harness, RESULTS_DIR, ROOT, type Workbench } from './harness';
 
 let harness: Harness | undefined;
 let current: Workbench | undefined;
+const timings: Record<string, number | string> = {};
+
+/** Records a measurement for test-results/e2e/timings.json (and prints it). */
+export function record(name: string, value: number | string): void {
+  timings[name] = value;
+  console.log(`      [e2e] ${name}: ${value}${typeof value === 'number' ? ' ms' : ''}`);
+}
 
 export function e2e(): Harness {
   if (!harness) throw new Error('the e2e harness is not running (root hooks not loaded?)');
@@ -38,6 +45,7 @@ export const mochaHooks = {
   },
   async afterAll(this: Context): Promise<void> {
     this.timeout(30000);
+    fs.writeFileSync(path.join(RESULTS_DIR, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
     if (harness) {
       fs.writeFileSync(path.join(RESULTS_DIR, 'code-server.log'), harness.serverOutput());
       await harness.stop();
