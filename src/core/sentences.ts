@@ -69,6 +69,10 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
       }
       continue;
     }
+    // Until the next quotation only a terminator can end a sentence: skip to it.
+    const stop = q < quotes.length && quotes[q].start < end ? quotes[q].start : end;
+    while (i < stop && !isTerminator(text.charCodeAt(i))) i++;
+    if (i >= stop) continue;
     const c = text.charCodeAt(i);
     if (isTerminator(c)) {
       let j = i + 1;

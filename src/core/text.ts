@@ -45,24 +45,36 @@ export function splitParagraphs(text: string, from: number, to: number): Span[] 
   const out: Span[] = [];
   let paraStart = -1;
   let lastNonSpace = -1;
-  let lineHasText = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR) {
-      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-      if (!lineHasText && paraStart >= 0) {
-        // A blank line ends the paragraph.
-        out.push({ start: paraStart, end: lastNonSpace + 1 });
-        paraStart = -1;
-      }
-      lineHasText = false;
-      continue;
+  // Line by line, finding line breaks with indexOf (in the span only: the text may hold a whole feed).
+  const span = text.slice(from, to);
+  let nextLF = -1;
+  let nextCR = -1;
+  let i = 0;
+  const n = span.length;
+  while (i < n) {
+    if (nextLF < i) {
+      nextLF = span.indexOf('\n', i);
+      if (nextLF < 0) nextLF = n;
     }
-    if (!isBlank(c)) {
-      if (paraStart < 0) paraStart = i;
-      lineHasText = true;
-      lastNonSpace = i;
+    if (nextCR < i) {
+      nextCR = span.indexOf('\r', i);
+      if (nextCR < 0) nextCR = n;
     }
+    const lineEnd = nextLF < nextCR ? nextLF : nextCR;
+    let j = i;
+    while (j < lineEnd && isBlank(span.charCodeAt(j))) j++;
+    if (j < lineEnd) {
+      if (paraStart < 0) paraStart = from + j;
+      let k = lineEnd - 1;
+      while (isBlank(span.charCodeAt(k))) k--;
+      lastNonSpace = from + k;
+    } else if (lineEnd < n && paraStart >= 0) {
+      // A blank line ends the paragraph.
+      out.push({ start: paraStart, end: lastNonSpace + 1 });
+      paraStart = -1;
+    }
+    if (lineEnd >= n) break;
+    i = lineEnd + (span.charCodeAt(lineEnd) === CR && span.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
   }
   if (paraStart >= 0) out.push({ start: paraStart, end: lastNonSpace + 1 });
   return out;

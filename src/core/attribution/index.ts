@@ -8,7 +8,7 @@ import { continuation } from './continuation';
 import { cueThenQuote } from './cue-then-quote';
 import { dashCredit } from './dash-credit';
 import { classify } from './kind';
-import { findVia, isTranslated } from './notes';
+import { findVia, isTranslated, MAY_BE_TRANSLATED } from './notes';
 import { quoteThenCue } from './quote-then-cue';
 import { Resolver, type Person } from './resolve';
 import { sentenceSubject } from './sentence-subject';
@@ -64,7 +64,7 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
           mention: { start: found.mention.start, end: found.mention.end, text: text.slice(found.mention.start, found.mention.end) },
           rule: found.rule,
           cue: { start: found.cue.start, end: found.cue.end, text: text.slice(found.cue.start, found.cue.end) },
-          translated: isTranslated(outside.length < 2000 ? stripQuotes(outside) : ''),
+          translated: outside.length < 2000 && MAY_BE_TRANSLATED.test(outside) && isTranslated(stripQuotes(outside)),
           via: findVia(sentenceTokens),
         };
         if (earlier) {

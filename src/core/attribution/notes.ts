@@ -5,6 +5,12 @@ import { AGENCIES, OUTLET_NOUNS } from '../words';
 
 const TRANSLATED = /\b(?:through|via|with the help of|using) (?:an?|his|her|their|the) (?:translator|interpreter)s?\b|\b(?:translated|interpreted) (?:by|from)\b|\bin translated remarks\b|\bthrough translation\b/i;
 
+/**
+ * A quick test that must pass whenever TRANSLATED matches (keep them in step): most sentences have none
+ * of these letters, and then the quotations need not be blanked out for the closer look.
+ */
+export const MAY_BE_TRANSLATED = /transl|interpret/i;
+
 export function isTranslated(sentenceOutsideQuotes: string): boolean {
   return TRANSLATED.test(sentenceOutsideQuotes);
 }

@@ -18,12 +18,28 @@ export interface Person {
 
 const NAME_RUN = /[A-Z][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|el|da|di|der|le|la)[ \t]+)?[A-Z][\p{L}\p{M}'\u2019.\-]*)+/gu;
 
+/** A multi-word person name seen in the item, with its title; `parts` and `titleWords` are split when first needed. */
+interface KnownPerson {
+  name: string;
+  title?: string;
+  at: number;
+  parts?: string[];
+  titleWords?: string[];
+}
+
+/** Short words that are never the verb after a subject. */
+const NOT_VERBS: ReadonlySet<string> = new Set(['of', 'and', 'in', 'to', 'for', 'on', 'at', 'from', 'with', "'s"]);
+
 /** How many sentences back a pronoun may look for its antecedent. */
 const PRONOUN_REACH = 6;
 
 export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
-  private people: { name: string; title?: string; at: number }[] | undefined;
+  /** The item's multi-word person names read so far, in order (the item is read only as far as needed). */
+  private readonly people: KnownPerson[] = [];
+  private names: string | undefined;
+  private namesFrom = 0;
+  private namesDone = false;
 
   constructor(
     private readonly text: string,
@@ -33,24 +49,34 @@ export class Resolver {
     private readonly sentenceTokens = new SentenceTokens(text, quotes),
   ) {}
 
-  /** Every multi-word person name in the item with its title, in order (computed once, on demand). */
-  private allPeople(): { name: string; title?: string; at: number }[] {
-    if (this.people) return this.people;
-    const out: { name: string; title?: string; at: number }[] = [];
-    const end = this.paragraphs.length > 0 ? this.paragraphs[this.paragraphs.length - 1].end : this.itemStart;
-    const slice = this.text.slice(this.itemStart, end);
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(slice); m; m = NAME_RUN.exec(slice)) {
-      const from = this.itemStart + m.index;
-      const tokens = tokenize(this.text, from, from + m[0].length);
-      if (tokens.length < 2) continue;
-      // Read the run as a speaker phrase ending at its last word.
-      tokens.push({ start: from + m[0].length, end: from + m[0].length, text: 'said', lower: 'said', cap: false, word: true });
-      const mention = speakerBefore(this.text, tokens, tokens.length - 1);
-      if (mention && mention.kind === 'person' && mention.name.includes(' ')) out.push({ name: mention.name, title: mention.title, at: mention.start });
+  /**
+   * The k-th multi-word person name in the item with its title, in order. The names are read from the
+   * item's capitalised runs lazily: most look-ups are answered by the first few names (the lede's).
+   */
+  private personAt(k: number): KnownPerson | undefined {
+    while (this.people.length <= k && !this.namesDone) this.readNextRun();
+    return this.people[k];
+  }
+
+  private readNextRun(): void {
+    if (this.names === undefined) {
+      const end = this.paragraphs.length > 0 ? this.paragraphs[this.paragraphs.length - 1].end : this.itemStart;
+      this.names = this.text.slice(this.itemStart, end);
     }
-    this.people = out;
-    return out;
+    NAME_RUN.lastIndex = this.namesFrom;
+    const m = NAME_RUN.exec(this.names);
+    if (!m) {
+      this.namesDone = true;
+      return;
+    }
+    this.namesFrom = NAME_RUN.lastIndex;
+    const from = this.itemStart + m.index;
+    const tokens = tokenize(this.text, from, from + m[0].length);
+    if (tokens.length < 2) return;
+    // Read the run as a speaker phrase ending at its last word.
+    tokens.push({ start: from + m[0].length, end: from + m[0].length, text: 'said', lower: 'said', cap: false, word: true });
+    const mention = speakerBefore(this.text, tokens, tokens.length - 1);
+    if (mention && mention.kind === 'person' && mention.name.includes(' ')) this.people.push({ name: mention.name, title: mention.title, at: mention.start });
   }
 
   /** The full form of a one-word name, with its title, from the earliest mention in the item that has one. */
@@ -58,9 +84,8 @@ export class Resolver {
     const cached = this.fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
     let found: Person | null = null;
-    for (const p of this.allPeople()) {
-      const parts = p.name.split(/\s+/);
-      if (parts.includes(word)) {
+    for (let k = 0, p = this.personAt(0); p; p = this.personAt(++k)) {
+      if ((p.parts ??= p.name.split(/\s+/)).includes(word)) {
         found = { name: p.name, title: p.title, organisation: false };
         break;
       }
@@ -79,8 +104,9 @@ export class Resolver {
       if (full) return { name: full.name, title: m.title ?? full.title, organisation: false };
     }
     if (!m.title) {
-      const known = this.allPeople().find((p) => p.name === m.name && p.title);
-      if (known) return { name: m.name, title: known.title, organisation: false };
+      for (let k = 0, p = this.personAt(0); p; p = this.personAt(++k)) {
+        if (p.name === m.name && p.title) return { name: m.name, title: p.title, organisation: false };
+      }
     }
     return { name: m.name, title: m.title, organisation: false };
   }
@@ -89,9 +115,9 @@ export class Resolver {
   role(m: SpeakerMention): Person | undefined {
     const head = (m.head ?? m.name).toLowerCase();
     let best: Person | undefined;
-    for (const p of this.allPeople()) {
+    for (let k = 0, p = this.personAt(0); p; p = this.personAt(++k)) {
       if (p.at >= m.start) break;
-      if (p.title && p.title.toLowerCase().split(/\s+/).includes(head)) best = { name: p.name, title: p.title, organisation: false };
+      if (p.title && (p.titleWords ??= p.title.toLowerCase().split(/\s+/)).includes(head)) best = { name: p.name, title: p.title, organisation: false };
     }
     return best;
   }
@@ -133,7 +159,7 @@ export class Resolver {
     const tokens = this.sentenceTokens.window(sentence, sentence.start, to);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.word || t.cap || NOT_NAMES.has(t.lower) || /^(?:of|and|in|to|for|on|at|from|with|'s)$/.test(t.lower)) continue;
+      if (!t.word || t.cap || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
       if (!tokens[i - 1].word) continue;
       const m = speakerBefore(this.text, tokens, i);
       if (!m) continue;

@@ -11,8 +11,9 @@ export const deskNote: Rule = {
   check(item, text) {
     const out = [];
     for (const p of item.paragraphs) {
-      if (text.indexOf(':', p.start) >= p.end || text.indexOf(':', p.start) < 0) continue;
+      // Every desk note has a colon (look in the paragraph only: the text may be a whole feed).
       const slice = text.slice(p.start, p.end);
+      if (slice.indexOf(':') < 0) continue;
       DESK_NOTE.lastIndex = 0;
       for (let m = DESK_NOTE.exec(slice); m; m = DESK_NOTE.exec(slice)) {
         const start = p.start + m.index + m[0].indexOf(m[1]);

@@ -1,0 +1,91 @@
+// The fast scanners (issue 5) find exactly what the simple definitions they replaced find: item starts
+// (a multiline regular expression), paragraphs (a character loop) and sentences.
+import { strict as assert } from 'node:assert';
+import { findItems } from '../../src/core/items';
+import type { Span } from '../../src/core/model';
+import { isBlank, splitParagraphs } from '../../src/core/text';
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'date 2025-11-01', ' date 2025-11-01 ', '\u00a0\tdate\u00a02025-01-31', '\ufeffdate 2024-02-29', 'date 2025-11-011', 'date 2025-11-01-',
+  'update 2025-11-01', 'dated 2025-11-01', 'date  2025-1-01', 'Date 2025-11-01', 'date', ' date ', 'x', 'Seoul said.', '"Yes," he said.',
+  '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '\u2028', '\u2029', ' ', '\t', '\u00a0', '\u3000', '  \n  \n', 'word', 'two words',
+];
+
+function text(random: () => number): string {
+  const parts: string[] = [];
+  const count = Math.floor(random() * 16);
+  for (let k = 0; k < count; k++) parts.push(PIECES[Math.floor(random() * PIECES.length)]);
+  return parts.join('');
+}
+
+/** The definitions the scanners replaced. */
+const HEADER_LINE = /^[ \t\u00a0\ufeff]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}(?![\d-])/gm;
+function itemsByRegex(t: string, whole: boolean): Span[] {
+  const starts: number[] = [];
+  HEADER_LINE.lastIndex = 0;
+  for (let m = HEADER_LINE.exec(t); m; m = HEADER_LINE.exec(t)) {
+    starts.push(m.index);
+    HEADER_LINE.lastIndex = m.index + m[0].length;
+  }
+  if (starts.length === 0) return whole && t.length > 0 ? [{ start: 0, end: t.length }] : [];
+  return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : t.length }));
+}
+
+function paragraphsByLoop(t: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let paraStart = -1;
+  let lastNonSpace = -1;
+  let lineHasText = false;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && t.charCodeAt(i + 1) === 10) i++;
+      if (!lineHasText && paraStart >= 0) {
+        out.push({ start: paraStart, end: lastNonSpace + 1 });
+        paraStart = -1;
+      }
+      lineHasText = false;
+      continue;
+    }
+    if (!isBlank(c)) {
+      if (paraStart < 0) paraStart = i;
+      lineHasText = true;
+      lastNonSpace = i;
+    }
+  }
+  if (paraStart >= 0) out.push({ start: paraStart, end: lastNonSpace + 1 });
+  return out;
+}
+
+describe('scanners: the fast forms find what the simple definitions find', () => {
+  it('findItems is the multiline header expression', () => {
+    const random = rng(1);
+    for (let n = 0; n < 5000; n++) {
+      const t = text(random);
+      for (const whole of [false, true]) assert.deepEqual(findItems(t, whole), itemsByRegex(t, whole), JSON.stringify(t));
+    }
+  });
+
+  it('splitParagraphs is the character loop, over whole texts and over spans of them', () => {
+    const random = rng(2);
+    for (let n = 0; n < 5000; n++) {
+      const t = text(random);
+      const from = Math.floor(random() * (t.length + 1));
+      const to = from + Math.floor(random() * (t.length - from + 1));
+      assert.deepEqual(splitParagraphs(t, 0, t.length), paragraphsByLoop(t, 0, t.length), JSON.stringify(t));
+      assert.deepEqual(splitParagraphs(t, from, to), paragraphsByLoop(t, from, to), `${JSON.stringify(t)} [${from}, ${to})`);
+    }
+  });
+});
