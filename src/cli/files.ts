@@ -122,8 +122,8 @@ function walk(
 
 /**
  * Whether a file found while walking should be reviewed: it starts with a wire header. Binary files are
- * skipped silently. A file that is not valid UTF-8 but would be a wire item read as Latin-1 is reported,
- * because skipping it silently would hide an item from the editor.
+ * skipped silently. A wire file that is not valid UTF-8 is taken, so that reading it reports it: skipping
+ * it silently would hide an item from the editor.
  */
 function looksLikeWireFile(absolute: string, display: string, errors: ReadError[]): boolean {
   let head: Uint8Array;
@@ -136,9 +136,8 @@ function looksLikeWireFile(absolute: string, display: string, errors: ReadError[
   if (head.includes(0)) return false;
   // Not fatal here: the head may end in the middle of a character.
   const text = new TextDecoder('utf-8').decode(head);
-  if (isWireText(text)) return true;
-  if (text.includes('\ufffd') && isWireText(new TextDecoder('latin1').decode(head))) return true; // reported on read
-  return false;
+  // A file with a bad byte after its header is still taken: reading it then reports it as not UTF-8.
+  return isWireText(text);
 }
 
 function readHead(path: string, bytes: number): Uint8Array {

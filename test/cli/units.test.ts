@@ -52,6 +52,10 @@ describe('cli units: decodeText', () => {
     const r = decodeText(bytes(0x61, 0x0a, 0x0d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a));
     assert.ok('error' in r);
     assert.match(r.error, /not valid UTF-8 \(byte 0xE9 on line 3\)/);
+    // Lines end as VS Code ends them: CRLF once, a lone CR too.
+    const cr = decodeText(bytes(0x61, 0x0d, 0x62, 0x0d, 0x0a, 0x0d, 0xff));
+    assert.ok('error' in cr);
+    assert.match(cr.error, /byte 0xFF on line 4\)/);
   });
 
   it('refuses NUL bytes and UTF-16', () => {
