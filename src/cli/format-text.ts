@@ -63,9 +63,12 @@ export function findingLine(file: FileReport, finding: Finding, c: Colours = pla
 
 function itemBlock(file: FileReport, item: Item, c: Colours): string[] {
   const { line } = position(file.lines, item.start);
+  // Unreviewed: a syndication disclaimer says so. Without disclaimer or stamp, nothing says either way.
   const state = item.reviewed
     ? c.good(item.stamp ? `Reviewed by ${item.stamp.reviewer}, ${item.stamp.date}` : 'Reviewed')
-    : c.bad('Unreviewed');
+    : item.disclaimer
+      ? c.bad('Unreviewed')
+      : 'No review stamp';
   const counts = `${plural(item.quotes.length, 'quotation')}, ${plural(item.speakers.length, 'speaker')}`;
   const head = [item.date ?? 'no date', item.dateline ? oneLine(item.dateline.text) : 'no dateline', state, counts];
   const lines = [`${c.bold(`${file.target.display}:${line}:`)} ${head.join(' · ')}`];

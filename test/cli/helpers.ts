@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'unclosed-quote',
   'dateline-date',
   'weekday-date',
+  'desk-note',
   'translated-quote',
   'secondary-source',
 ];

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ruleList } from '../../src/core';
 import { cli, cliJson, ROOT, RULE_IDS, SEED_DISPLAY, SEED_TEXT, tempTree, VERSION, lineColumn, type Run } from './helpers';
 
 // Properties the SARIF 2.1.0 schema allows on each object we write (the schema says additionalProperties: false).
@@ -30,6 +31,7 @@ const EXPECTED_LEVEL: Record<string, string> = {
   'unclosed-quote': 'error',
   'dateline-date': 'warning',
   'weekday-date': 'warning',
+  'desk-note': 'warning',
   'translated-quote': 'note',
   'secondary-source': 'note',
 };
@@ -85,6 +87,12 @@ describe('cli: --format sarif on seeds/', () => {
   it('describes every rule of the core: id, shortDescription, helpUri to docs/rules/ID.md, default level', () => {
     const rules = log.runs[0].tool.driver.rules;
     assert.deepEqual(rules.map((r: any) => r.id).sort(), [...RULE_IDS].sort());
+    // Exactly the core's ruleList, in its order, with its descriptions.
+    assert.deepEqual(rules.map((r: any) => r.id), ruleList.map((r) => r.id));
+    rules.forEach((rule: any, i: number) => {
+      assert.equal(rule.shortDescription.text, ruleList[i].description);
+      assert.equal(rule.defaultConfiguration.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[ruleList[i].defaultSeverity]);
+    });
     for (const rule of rules) {
       allowed('reportingDescriptor', rule, rule.id);
       message(rule.shortDescription, `${rule.id} shortDescription`);

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cli, cliJson, lastLine, lineColumn, ROOT, RULE_IDS, SEED_DISPLAY, SEED_TEXT, VERSION, type Run } from './helpers';
+import { CLEAN_ITEM, cli, cliJson, ERROR_ITEM, lastLine, lineColumn, NOTES, ROOT, RULE_IDS, SEED_DISPLAY, SEED_TEXT, tempTree, VERSION, type Run } from './helpers';
 
 const FINDING_LINE = /^(.+):(\d+):(\d+): (error|warning|information|hint) ([a-z-]+) (.+)$/;
 const ESC = '\u001b[';
@@ -175,5 +175,39 @@ describe('cli: help and version', () => {
     const run = cli(['--version']);
     assert.equal(run.code, 0);
     assert.equal(run.stdout, `${VERSION}\n`);
+  });
+});
+
+describe('cli: text output of reviewed, unclosed and header-less items', () => {
+  let tree: ReturnType<typeof tempTree>;
+  before(() => {
+    tree = tempTree({ 'clean.txt': CLEAN_ITEM, 'error.txt': ERROR_ITEM, 'notes.txt': NOTES });
+  });
+  after(() => tree.remove());
+
+  it('shows a reviewed item with its stamp, and says when there are no findings', () => {
+    const run = cli(['check', 'clean.txt'], { cwd: tree.dir });
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[0], 'clean.txt:1: 2025-11-03 · Seoul, Nov 3 · Reviewed by Kim Min-ji, 2025-11-03 · 1 quotation, 1 speaker');
+    assert.match(lines[1], /^ {2}Cho Hyun \(Foreign Minister\): 1 quotation$/);
+    assert.match(lines[2], /^ {4}3:1 +direct +"We expect the talks to be constructive," — "[^"]*Cho Hyun said"$/);
+    assert.match(run.stdout, /\n1 file reviewed, 1 item: no findings\.\n$/);
+  });
+
+  it('lists quotations without a speaker under Unattributed, and says which never close', () => {
+    const run = cli(['check', 'error.txt'], { cwd: tree.dir });
+    const at = lineColumn(ERROR_ITEM, ERROR_ITEM.indexOf('"The talks'));
+    assert.match(run.stdout, new RegExp(`^error\\.txt:${at.line}:${at.column}: error unclosed-quote `, 'm'));
+    const lines = run.stdout.split('\n');
+    const group = lines.findIndex((l) => l === '  Unattributed: 1 quotation');
+    assert.ok(group > 0, run.stdout);
+    assert.match(lines[group + 1], new RegExp(`^ {4}${at.line}:${at.column} +direct +"The talks went well.*" — never closed$`));
+    assert.match(run.stdout, /1 item: 1 error\.\n$/);
+  });
+
+  it('shows a file without a header as an item with no date and no dateline', () => {
+    const run = cli(['check', 'notes.txt'], { cwd: tree.dir });
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout.split('\n')[0], 'notes.txt:1: no date · no dateline · No review stamp · 0 quotations, 0 speakers');
   });
 });
