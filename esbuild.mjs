@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { webBuildOptions } from './scripts/web-build.mjs';
 
 const production = process.argv.includes('--production');
 const cliOnly = process.argv.includes('--cli');
@@ -34,8 +35,10 @@ const builds = [
 ];
 if (!cliOnly) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  // The `browser` entry for vscode.dev: fails on any Node-only import (scripts/web-build.mjs).
+  builds.push(webBuildOptions(production));
   if (!production) {
-    builds.push({ ...common, entryPoints: findTests('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'fast-check'] });
+    builds.push({ ...common, entryPoints: findTests('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'fast-check', 'esbuild'] });
   }
 }
 

@@ -136,6 +136,11 @@ export class ReviewStore {
   private options: ReviewOptions;
   /** Called when a debounced review throws (the engine failed on some text). */
   onError?: (error: unknown) => void;
+  /**
+   * Options for one document (its `.wiredesk.json` merged with the settings), when they differ from the
+   * store's. Call `setOptions` when what this answers changes, so cached items are dropped.
+   */
+  optionsFor?: (key: string) => ReviewOptions | undefined;
 
   constructor(
     options: ReviewOptions,
@@ -167,7 +172,7 @@ export class ReviewStore {
   get(key: string, source: ReviewSource): Review {
     const state = this.state(key);
     if (state.review && state.version === source.version) return state.review;
-    const review = state.reviewer.reviewText(source.getText(), this.options);
+    const review = state.reviewer.reviewText(source.getText(), this.optionsFor?.(key) ?? this.options);
     state.review = review;
     state.version = source.version;
     return review;
@@ -230,7 +235,7 @@ export class ReviewStore {
       review = state.review; // a provider already reviewed this version
     } else {
       const stale = () => state.generation !== generation || source.version !== version || this.docs.get(key) !== state;
-      review = await state.reviewer.reviewTextAsync(source.getText(), this.options, stale);
+      review = await state.reviewer.reviewTextAsync(source.getText(), this.optionsFor?.(key) ?? this.options, stale);
       if (!review || stale()) return;
       state.review = review;
       state.version = version;

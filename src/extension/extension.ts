@@ -8,7 +8,8 @@ import { WireDetection } from './detect';
 import { WireDiagnostics } from './diagnostics';
 import { WireHoverProvider } from './hover';
 import { WireOutlineProvider } from './outline';
-import { MARK_REVIEWED_COMMAND, MarkReviewed } from './quickfix';
+import { activateDesk, type Desk } from './desk';
+import { MARK_REVIEWED_COMMAND, MarkReviewed, osUserName } from './quickfix';
 import { readSettings, reviewOptions, type WireDeskSettings } from './settings';
 import { WireStatusBar } from './statusbar';
 
@@ -22,6 +23,8 @@ const NO_DIAGNOSTICS_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 
 export interface WireDeskApi {
   /** The current review of a document (for tests and other extensions). */
   reviewOf(document: vscode.TextDocument): Review | undefined;
+  /** The workspace side: configs, review queue, workspace diagnostics (desk.ts). */
+  desk: Desk;
 }
 
 export function activate(context: vscode.ExtensionContext): WireDeskApi {
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
       const document = source as vscode.TextDocument;
       if (document.isClosed || !isWire(document)) return;
       if (reports(document)) diagnostics.update(document, review);
+      desk.reviewed(document, review);
       if (vscode.window.activeTextEditor?.document === document) statusBar.update();
     },
     DEBOUNCE_MS,
@@ -95,8 +99,23 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     }
   };
 
+  // The desk across the workspace: shared .wiredesk.json, accepted findings, review queue, speakers (desk.ts).
+  const desk = activateDesk(context, {
+    log,
+    settings: () => settings,
+    reviewOf,
+    refresh: () => {
+      store.setOptions(reviewOptions(settings, true));
+      for (const document of vscode.workspace.textDocuments) open(document);
+      statusBar.update();
+    },
+    markReviewedCommand: MARK_REVIEWED_COMMAND,
+    osUserName,
+  });
+  store.optionsFor = (key) => desk.optionsFor(key);
+
   const detection = new WireDetection(() => settings.detectWireItems);
-  const markReviewed = new MarkReviewed(reviewOf, () => settings.reviewer);
+  const markReviewed = new MarkReviewed(reviewOf, (document) => settings.reviewer || desk.reviewerFor(document));
   context.subscriptions.push(
     detection,
     vscode.workspace.onDidOpenTextDocument(open),
@@ -118,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
       if (!e.affectsConfiguration('wireDesk')) return;
       const before = settings;
       settings = loadSettings();
+      desk.settingsChanged();
       store.setOptions(reviewOptions(settings, true));
       for (const document of vscode.workspace.textDocuments) open(document);
       if (settings.detectWireItems && !before.detectWireItems) detection.checkOpenDocuments();
@@ -134,7 +154,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   detection.checkOpenDocuments();
   for (const document of vscode.workspace.textDocuments) open(document);
   statusBar.update();
-  return { reviewOf };
+  return { reviewOf, desk };
 }
 
 export function deactivate(): void {

@@ -1,11 +1,11 @@
 // "Mark item as reviewed": the quick fix on an unreviewed item and the command `wireDesk.markReviewed`.
 // Both apply one WorkspaceEdit (one undo step) built by the core's markReviewedEdit.
-import * as os from 'os';
 import * as vscode from 'vscode';
 import type { Item, Review } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { activeItem, itemAt } from './locate';
 import { cleanReviewer, localDate, planMarkReviewed } from './mark-plan';
+import { systemUserName } from './user-name';
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
 export const MARK_REVIEWED_TITLE = 'Mark item as reviewed';
@@ -13,7 +13,7 @@ export const MARK_REVIEWED_TITLE = 'Mark item as reviewed';
 /** The OS user name, or '' where the platform cannot tell (no passwd entry, sandboxed host). */
 export function osUserName(): string {
   try {
-    return cleanReviewer(os.userInfo().username);
+    return cleanReviewer(systemUserName());
   } catch {
     return '';
   }
@@ -28,12 +28,13 @@ export class MarkReviewed implements vscode.CodeActionProvider {
 
   constructor(
     private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
-    private readonly reviewerSetting: () => string,
+    /** The reviewer for a document: the setting, else its `.wiredesk.json`; '' when neither says. */
+    private readonly reviewerSetting: (document?: vscode.TextDocument) => string,
   ) {}
 
   /** The reviewer without asking: the setting, else the OS user name. */
-  knownReviewer(): string {
-    return cleanReviewer(this.reviewerSetting()) || osUserName();
+  knownReviewer(document?: vscode.TextDocument): string {
+    return cleanReviewer(this.reviewerSetting(document)) || osUserName();
   }
 
   provideCodeActions(
@@ -61,7 +62,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       const action = new vscode.CodeAction(MARK_REVIEWED_TITLE, vscode.CodeActionKind.QuickFix);
       action.isPreferred = true;
       action.diagnostics = diagnostics.filter((d) => itemAt(review, document.offsetAt(d.range.start)) === item);
-      const reviewer = this.knownReviewer();
+      const reviewer = this.knownReviewer(document);
       const plan = reviewer
         ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document))
         : undefined;
@@ -103,7 +104,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     const item = review ? activeItem(review, offset) : undefined;
     const version = document.version;
 
-    let reviewer = this.knownReviewer();
+    let reviewer = this.knownReviewer(document);
     if (!reviewer && item?.disclaimer) {
       reviewer = cleanReviewer(
         await vscode.window.showInputBox({

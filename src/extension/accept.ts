@@ -1,0 +1,101 @@
+// The quick fix "Accept this finding for this item" and the command behind it: the finding's fingerprint
+// goes into the nearest `.wiredesk.json` (created in the workspace folder when there is none), and the
+// finding disappears here and in the CLI. The file is edited in place (comments and order kept) and saved.
+import * as vscode from 'vscode';
+import type { Review } from '../core';
+import { applyEdit, planAcceptance } from '../core/config/edit';
+import { acceptableFindings, acceptanceRecord, findingAt } from './accept-plan';
+import type { WireConfigs } from './configs';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { localDate } from './mark-plan';
+
+export const ACCEPT_FINDING_COMMAND = 'wireDesk.acceptFinding';
+
+export class AcceptFinding implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(
+    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
+    private readonly configs: WireConfigs,
+    private readonly reviewer: (document: vscode.TextDocument) => string,
+  ) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    const review = this.reviewOf(document);
+    if (!review) return [];
+    const hits = acceptableFindings(review, document.offsetAt(range.start), document.offsetAt(range.end));
+    const actions: vscode.CodeAction[] = [];
+    const target = vscode.workspace.asRelativePath(this.configs.fileFor(document.uri));
+    for (const hit of hits) {
+      const diagnostic = ours.find(
+        (d) => codeOf(d) === hit.finding.rule && document.offsetAt(d.range.start) === hit.finding.start,
+      );
+      if (!diagnostic) continue;
+      const title = vscode.l10n.t('Accept this finding for this item ({0})', hit.finding.rule);
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.command = {
+        command: ACCEPT_FINDING_COMMAND,
+        title,
+        tooltip: vscode.l10n.t('Record it in {0}: it stays hidden while these words, the rule and the item stay the same.', target),
+        arguments: [document.uri, hit.finding.start, hit.finding.rule],
+      };
+      actions.push(action);
+    }
+    return actions;
+  }
+
+  /** The command: `(uri, findingStart, rule)`. Resolves true when the acceptance was recorded. */
+  async run(target?: unknown, start?: unknown, rule?: unknown): Promise<boolean> {
+    const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
+    const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
+    const review = document ? this.reviewOf(document) : undefined;
+    const hit = review && typeof start === 'number' && typeof rule === 'string' ? findingAt(review, start, rule) : undefined;
+    if (!document || !hit) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: that finding is no longer there (the text changed).'));
+      return false;
+    }
+    const record = acceptanceRecord(hit, document.getText(), this.reviewer(document), localDate());
+    const configUri = this.configs.fileFor(document.uri);
+    const name = vscode.workspace.asRelativePath(configUri);
+    try {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString());
+      if (open) {
+        const plan = planAcceptance(open.getText(), record, name);
+        if ('refusal' in plan) throw new Error(plan.refusal);
+        if ('edit' in plan) {
+          const edit = new vscode.WorkspaceEdit();
+          edit.replace(configUri, new vscode.Range(open.positionAt(plan.edit.start), open.positionAt(plan.edit.end)), plan.edit.newText);
+          if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('{0} could not be edited', name));
+          await open.save();
+        }
+      } else {
+        let text: string | undefined;
+        try {
+          text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(configUri));
+        } catch {
+          text = undefined; // no config yet: it is created
+        }
+        const plan = planAcceptance(text, record, name);
+        if ('refusal' in plan) throw new Error(plan.refusal);
+        if ('edit' in plan) await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(applyEdit(text ?? '', plan.edit)));
+      }
+    } catch (error) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Wire Desk: the finding could not be accepted: {0}', error instanceof Error ? error.message : String(error)),
+      );
+      return false;
+    }
+    await this.configs.reload(configUri);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Wire Desk: accepted for this item in {0}', name), 5000);
+    return true;
+  }
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}

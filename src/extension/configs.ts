@@ -1,0 +1,160 @@
+// Reads the workspace's `.wiredesk.json` files with `vscode.workspace.fs` (so it works in the web build
+// too), keeps them current with a file watcher, and reports their problems: in the Problems panel on the
+// config file itself (line, column, key) and once in a notification. The index and the merging are pure
+// (config-state.ts, src/core/config).
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
+import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
+
+const RULE_IDS = ruleList.map((r) => r.id);
+
+export function rootOf(uri: vscode.Uri): string {
+  return `${uri.scheme}://${uri.authority}`;
+}
+
+export class WireConfigs implements vscode.Disposable {
+  readonly index = new ConfigIndex();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fired after a config file was added, changed or removed. */
+  readonly onDidChange = this.changed.event;
+  private readonly problems = vscode.languages.createDiagnosticCollection('wire-desk-config');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
+  private readonly shown = new Set<string>();
+  /** Folders outside every workspace folder already searched (for documents opened from elsewhere). */
+  private readonly searchedOutside = new Set<string>();
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.reload(uri)),
+      watcher.onDidChange((uri) => void this.reload(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (d.uri.path.endsWith('/' + CONFIG_FILE_NAME)) void this.reload(d.uri);
+      }),
+    );
+  }
+
+  /** Finds and reads every config in the workspace folders. */
+  async start(): Promise<void> {
+    let uris: vscode.Uri[] = [];
+    try {
+      uris = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**');
+    } catch (error) {
+      this.log.warn(`could not search for ${CONFIG_FILE_NAME}: ${String(error)}`);
+    }
+    // Workspace roots first: findFiles may be unavailable (some virtual file systems), a direct read is not.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+      if (!uris.some((u) => u.toString() === uri.toString())) uris.push(uri);
+    }
+    await Promise.all(uris.map((uri) => this.reload(uri, false)));
+    this.changed.fire();
+  }
+
+  /** The config that applies to a document, if any. */
+  configFor(uri: vscode.Uri): LoadedConfig | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return this.index.nearest(rootOf(uri), uri.path, folder?.uri.path);
+  }
+
+  /** Whether a file is left out by its config's `ignore` globs (for the queue and workspace review). */
+  ignores(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return this.index.ignores(rootOf(uri), uri.path, folder?.uri.path);
+  }
+
+  /** The config file that applies to a document, or where one would be created (its workspace folder). */
+  fileFor(uri: vscode.Uri): vscode.Uri {
+    const loaded = this.configFor(uri);
+    if (loaded) return uri.with({ path: joinPath(loaded.folder, CONFIG_FILE_NAME), query: '', fragment: '' });
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder) return vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+    return uri.with({ path: joinPath(dirnameOf(uri.path), CONFIG_FILE_NAME), query: '', fragment: '' });
+  }
+
+  /** A document outside every workspace folder: look for a config above it once. Resolves true when one was found. */
+  async searchAbove(uri: vscode.Uri): Promise<boolean> {
+    if (uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(uri)) return false;
+    let found = false;
+    let dir = dirnameOf(uri.path);
+    for (;;) {
+      const key = `${rootOf(uri)}${dir}`;
+      if (this.searchedOutside.has(key)) break;
+      this.searchedOutside.add(key);
+      const candidate = uri.with({ path: joinPath(dir, CONFIG_FILE_NAME), query: '', fragment: '' });
+      if (await this.reload(candidate, false)) {
+        found = true;
+        break;
+      }
+      const parent = dirnameOf(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    if (found) this.changed.fire();
+    return found;
+  }
+
+  /** Reads (again) one config file. Resolves true when it exists. */
+  async reload(uri: vscode.Uri, fire = true): Promise<boolean> {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      const removed = this.index.delete(rootOf(uri), dirnameOf(uri.path));
+      this.problems.delete(uri);
+      if (removed && fire) this.changed.fire();
+      return false;
+    }
+    const label = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    const loaded = loadConfig(rootOf(uri), dirnameOf(uri.path), label, text, RULE_IDS);
+    this.index.set(loaded);
+    this.report(uri, loaded);
+    if (fire) this.changed.fire();
+    return true;
+  }
+
+  private remove(uri: vscode.Uri): void {
+    this.problems.delete(uri);
+    if (this.index.delete(rootOf(uri), dirnameOf(uri.path))) this.changed.fire();
+  }
+
+  private report(uri: vscode.Uri, loaded: LoadedConfig): void {
+    this.problems.set(
+      uri,
+      loaded.problems.map((p) => {
+        const at = new vscode.Position(p.line - 1, p.column - 1);
+        const d = new vscode.Diagnostic(
+          new vscode.Range(at, at.translate(0, 1)),
+          p.key ? `"${p.key}" ${p.message}` : `${CONFIG_FILE_NAME} ${p.message}`,
+          vscode.DiagnosticSeverity.Warning,
+        );
+        d.source = 'Wire Desk';
+        return d;
+      }),
+    );
+    for (const p of loaded.problems) this.log.warn(formatProblem(p));
+    if (loaded.problems.length === 0) return;
+    const first = formatProblem(loaded.problems[0]);
+    if (this.shown.has(first)) return;
+    this.shown.add(first);
+    const more = loaded.problems.length - 1;
+    const message =
+      more > 0
+        ? vscode.l10n.t('Wire Desk: {0} (and {1} more problems in this file; the defaults are used for those keys).', first, more)
+        : vscode.l10n.t('Wire Desk: {0}', first);
+    const open = vscode.l10n.t('Open {0}', CONFIG_FILE_NAME);
+    void vscode.window.showWarningMessage(message, open).then((choice) => {
+      if (choice === open) void vscode.window.showTextDocument(uri);
+    });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function joinPath(folder: string, name: string): string {
+  return folder.endsWith('/') ? folder + name : `${folder}/${name}`;
+}

@@ -1,0 +1,70 @@
+// Findings of closed wire files in the Problems panel ("Review Workspace", or always with
+// `wireDesk.workspaceDiagnostics`). Open documents are left to the editor's own diagnostics, so a
+// finding is never listed twice.
+import * as vscode from 'vscode';
+import type { Severity } from '../core';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { WireQueue } from './queue';
+import { toRange } from './speakers-view';
+
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class WorkspaceDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('wire-desk-workspace');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private on = false;
+
+  constructor(private readonly queue: WireQueue) {
+    this.disposables.push(queue.onDidChangeFile((key) => this.on && this.update(key)));
+  }
+
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  /** Turns the closed files' findings on (publishing them all) or off (clearing them). */
+  setEnabled(on: boolean): void {
+    this.on = on;
+    this.collection.clear();
+    if (on) for (const file of this.queue.model.allFiles()) this.update(file.uri);
+  }
+
+  /** Number of findings and files published. */
+  counts(): { findings: number; files: number } {
+    let findings = 0;
+    let files = 0;
+    this.collection.forEach((_uri, diagnostics) => {
+      if (diagnostics.length === 0) return;
+      files++;
+      findings += diagnostics.length;
+    });
+    return { findings, files };
+  }
+
+  private update(key: string): void {
+    const uri = vscode.Uri.parse(key);
+    const file = this.queue.model.file(key);
+    if (!file || this.queue.isLive(key)) {
+      this.collection.delete(uri);
+      return;
+    }
+    this.collection.set(
+      uri,
+      file.findings.map((f) => {
+        const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITIES[f.severity] ?? vscode.DiagnosticSeverity.Warning);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = f.rule;
+        return d;
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
