@@ -6,7 +6,7 @@
 // is a disclaimer of its own kind. Phrases a user adds are literal text, folded for case and white space.
 // Credit lines (`(With inputs from PTI)`), rights lines and desk notes are not disclaimers.
 import type { Disclaimer, DisclaimerKind, Span } from './model';
-import { foldForMatch } from './text';
+import { foldForMatch, isSpace, trimSpan } from './text';
 
 /** Where the copy came from: a feed, a wire, a syndication service. */
 const FEED = /\b(?:(?:news|agency|wire|syndicated|rss|partner|third-party) )?feeds?\b|\bsyndicat(?:ed|ion)\b|\b(?:news|wire) (?:agency )?service\b|\bnewswire\b|\bwire agency\b|\b(?:from|via|off) (?:the |an? )?(?:\w+ )?wires?\b|\bagency copy\b/;
@@ -35,7 +35,7 @@ export interface DisclaimerMatch {
 }
 
 /** Classify a paragraph's text as a disclaimer, if it is one. */
-export function classifyDisclaimer(paragraphText: string, userPhrases: readonly string[] = []): DisclaimerMatch | undefined {
+export function classifyDisclaimer(paragraphText: string, userPhrases: readonly string[] = [], creditCheck = true): DisclaimerMatch | undefined {
   if (paragraphText.length > MAX_DISCLAIMER) return undefined;
   const hasUser = userPhrases.length > 0;
   if (!hasUser && !PREFILTER.test(paragraphText)) return undefined;
@@ -44,7 +44,7 @@ export function classifyDisclaimer(paragraphText: string, userPhrases: readonly 
     const p = foldForMatch(phrase);
     if (p.length > 0 && folded.includes(p)) return { kind: 'custom', cues: [phrase.trim()] };
   }
-  if (CREDIT_ONLY.test(folded)) return undefined;
+  if (creditCheck && CREDIT_ONLY.test(folded)) return undefined;
   const feed = FEED.test(folded);
   if (feed && AS_RECEIVED.test(folded)) return { kind: 'syndicated', cues: cueWords(folded) };
   if (GENERATED.test(folded)) return { kind: 'generated', cues: cueWords(folded) };
@@ -63,7 +63,9 @@ const LEAD_IN = /^[\s(\[]*(?:disclaimer|note|editor'?s note|notice)[\s.:)\]]*$/i
 /**
  * The disclaimer of an item: the last paragraph that is one. When only the end of a paragraph is the
  * disclaimer (it follows article text without a blank line), the disclaimer is the shortest run of final
- * sentences that still reads as one, with a lead-in such as `Disclaimer.` before it.
+ * sentences that still reads as one, with a lead-in such as `Disclaimer.` before it. A disclaimer on a
+ * line of its own never takes the lines above it along (a credit line, a desk note, a quotation whose
+ * last line has no full stop): "Mark item as reviewed" replaces the disclaimer and must not lose them.
  */
 export function findDisclaimer(
   text: string,
@@ -74,7 +76,9 @@ export function findDisclaimer(
   for (let p = paragraphs.length - 1; p >= 0; p--) {
     const para = paragraphs[p];
     // Long paragraphs are article text, but a disclaimer may close one: look at its end.
-    if (!classifyDisclaimer(text.slice(Math.max(para.start, para.end - MAX_DISCLAIMER), para.end), userPhrases)) continue;
+    const tail = text.slice(Math.max(para.start, para.end - MAX_DISCLAIMER), para.end);
+    // (A credit line may open the paragraph: `(With inputs from PTI)` above the disclaimer.)
+    if (!classifyDisclaimer(tail, userPhrases, false)) continue;
     const sentences = sentencesOf(p);
     let s = sentences.length - 1;
     let match: DisclaimerMatch | undefined;
@@ -82,17 +86,95 @@ export function findDisclaimer(
       match = classifyDisclaimer(text.slice(sentences[s].start, para.end), userPhrases);
       if (match) break;
     }
-    if (!match || s < 0) continue;
-    if (s > 0 && LEAD_IN.test(text.slice(sentences[s - 1].start, sentences[s - 1].end))) s--;
-    const start = s === 0 ? para.start : sentences[s].start;
+    let start: number;
+    if (match && s >= 0) {
+      if (s > 0 && LEAD_IN.test(text.slice(sentences[s - 1].start, sentences[s - 1].end))) s--;
+      start = s === 0 ? para.start : sentences[s].start;
+      start = ownLineStart(text, start, para.end, userPhrases);
+    } else {
+      // No run of sentences reads as one (the lines above it are a credit line, or an open quotation runs
+      // into it): the last line start from which the rest does.
+      const found = lastLineStart(text, para, userPhrases);
+      if (!found) continue;
+      [start, match] = found;
+    }
+    const end = ownEnd(text, start, para.end, sentences, userPhrases);
     return {
       start,
-      end: para.end,
-      text: text.slice(start, para.end),
+      end,
+      text: text.slice(start, end),
       kind: match.kind,
       cues: match.cues,
-      paragraph: { start, end: para.end },
+      paragraph: { start, end },
     };
+  }
+  return undefined;
+}
+
+/** Words only a disclaimer (or its lead-in) uses: a line that holds some is part of the disclaimer. */
+function hasDisclaimerWords(raw: string): boolean {
+  const folded = foldForMatch(raw);
+  return FEED.test(folded) || AS_RECEIVED.test(folded) || GENERATED.test(folded) || /\b(?:disclaimer|editor'?s note|notice)\b/.test(folded);
+}
+
+/** Offsets in [from, to) where a line starts with a capital letter or a bracket, in order. */
+function lineStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    let l = i + 1;
+    while (l < to && isSpace(text.charCodeAt(l))) l++;
+    i = l - 1;
+    if (l < to && /[\p{Lu}(\[]/u.test(text[l])) out.push(l);
+  }
+  return out;
+}
+
+/**
+ * Where a disclaimer found from `start` really starts: at the first later line that still reads as a
+ * disclaimer when everything above it on the way carries no disclaimer words (article text whose sentence
+ * did not end before the line break, a desk note, a stray mark). Wrapped disclaimer lines stay together.
+ */
+function ownLineStart(text: string, start: number, end: number, userPhrases: readonly string[]): number {
+  for (const l of lineStarts(text, start, end)) {
+    if (hasDisclaimerWords(text.slice(start, l))) return start;
+    if (classifyDisclaimer(text.slice(l, end), userPhrases)) return l;
+  }
+  return start;
+}
+
+/**
+ * Where a disclaimer that starts at `start` ends: the end of its paragraph, less the final sentences and
+ * lines that carry no disclaimer words when the rest still reads as one (the story may follow a disclaimer
+ * put at its top without a blank line: that text is not the disclaimer's to replace).
+ */
+function ownEnd(text: string, start: number, end: number, sentences: readonly Span[], userPhrases: readonly string[]): number {
+  const cuts = new Set<number>();
+  for (const x of sentences) if (x.end > start && x.end < end) cuts.add(x.end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) cuts.add(trimSpan(text, start, i).end);
+  }
+  const ends = [...cuts].filter((e) => e > start && e < end).sort((a, b) => b - a);
+  for (const cut of ends) {
+    if (cut >= end) continue;
+    if (hasDisclaimerWords(text.slice(cut, end))) break;
+    if (!classifyDisclaimer(text.slice(start, cut), userPhrases)) break;
+    end = cut;
+  }
+  return end;
+}
+
+/** The last line start of the paragraph from which the rest reads as a disclaimer, with a lead-in line. */
+function lastLineStart(text: string, para: Span, userPhrases: readonly string[]): [number, DisclaimerMatch] | undefined {
+  const starts = lineStarts(text, para.start, para.end);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const match = classifyDisclaimer(text.slice(starts[k], para.end), userPhrases);
+    if (!match) continue;
+    const lead = k > 0 ? starts[k - 1] : -1;
+    if (lead >= 0 && LEAD_IN.test(text.slice(lead, starts[k]))) return [lead, match];
+    return [ownLineStart(text, starts[k], para.end, userPhrases), match];
   }
   return undefined;
 }

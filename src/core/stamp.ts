@@ -15,8 +15,14 @@ export function findStamp(text: string, paragraphs: readonly Span[]): ReviewStam
   return undefined;
 }
 
+/** The longest reviewer name written in a stamp. */
+export const MAX_NAME = 100;
+
 /** The stamp line for a reviewer and a date. */
 export function formatStamp(reviewer: string, date: string): string {
-  const name = reviewer.replace(/[\r\n,]+/g, ' ').trim() || 'editor';
+  // One line, no comma (it ends the name) and no double quote mark (it would open a quotation).
+  let name = reviewer.replace(/[\r\n\u2028\u2029\u0085,"\u201c\u201d\u201e\u201f\u00ab\u00bb]+/g, ' ').replace(/\s+/g, ' ').trim() || 'editor';
+  // A stamp is a short line (findStamp reads lines up to 200 characters): cap the name, never inside an emoji.
+  if (name.length > MAX_NAME) name = name.slice(0, /[\ud800-\udbff]/.test(name[MAX_NAME - 1]) ? MAX_NAME - 1 : MAX_NAME).trim();
   return `Reviewed-by: ${name}, ${date}`;
 }

@@ -21,11 +21,20 @@ export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
+/** True when offset `i` falls between the two halves of a surrogate pair (an emoji, a rare CJK character). */
+export function splitsSurrogatePair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /** A short excerpt of text for messages: the first words, with an ellipsis when cut. */
 export function excerpt(s: string, max = 48): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
+  // Cut before an emoji rather than through it (half a surrogate pair is not a character).
+  const cut = flat.slice(0, splitsSurrogatePair(flat, max) ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return (space > max / 2 ? cut.slice(0, space) : cut) + '\u2026';
 }

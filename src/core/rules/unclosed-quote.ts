@@ -1,6 +1,6 @@
 // unclosed-quote: a quote mark opens a quotation that never closes (and the next paragraph does not
 // continue it with a quote mark).
-import { docsPath, excerpt, type Rule } from './rule';
+import { docsPath, excerpt, splitsSurrogatePair, type Rule } from './rule';
 
 export const unclosedQuote: Rule = {
   id: 'unclosed-quote',
@@ -14,6 +14,8 @@ export const unclosedQuote: Rule = {
         // Underline the opening mark and the first words, not the whole rest of the paragraph.
         let end = q.start + 1;
         while (end < q.end && end - q.start < 40 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+        // Never end the underline inside an emoji (a surrogate pair): take the whole character.
+        if (splitsSurrogatePair(text, end)) end++;
         return {
           start: q.start,
           end,
