@@ -39,7 +39,7 @@ describe('7. extension-host suite inside code-server', function () {
       suite.addTest(new Mocha.Test('runs at least one test', () => assert.fail('the suite ran no test')));
     }
     for (const test of outcome.tests) {
-      const title = test.title.replace(/^Wire Desk in the extension host /, '');
+      const title = test.title.replace(/^Wire Desk in the extension host:? /, '');
       if (test.state === 'pending') suite.addTest(new Mocha.Test(title));
       else suite.addTest(new Mocha.Test(title, () => {
         if (test.state === 'failed') assert.fail(test.error ?? 'failed');

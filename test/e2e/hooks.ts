@@ -30,8 +30,9 @@ export const mochaHooks = {
   async beforeAll(this: Context): Promise<void> {
     this.timeout(180000);
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    // E2E_VSIX tests another package than the one `npm run package` wrote (e.g. a deliberately broken one).
     harness = await Harness.start([
-      path.join(ROOT, 'wire-desk.vsix'),
+      process.env.E2E_VSIX ? path.resolve(process.env.E2E_VSIX) : path.join(ROOT, 'wire-desk.vsix'),
       path.join(ROOT, 'out/e2e-vsix/wire-desk-host-tests.vsix'),
     ]);
   },

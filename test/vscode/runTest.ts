@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     process.exitCode = code;
   } catch (error) {
     console.error('Extension-host tests failed:', error);
+    console.error('(@vscode/test-electron downloads VS Code; where that is impossible, `npm run test:e2e` runs the same suite inside code-server.)');
     process.exitCode = 1;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
