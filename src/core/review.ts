@@ -87,7 +87,11 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
     speaker.quotes.push(i);
     if (!speaker.mentions.some((m) => m.start === s.mention.start)) speaker.mentions.push(s.mention);
   });
-  for (const s of byName.values()) s.mentions.sort((a, b) => a.start - b.start);
+  for (const s of byName.values()) {
+    // Exact copies: these arrays are kept in the review, and a pushed-to array holds room for 16 entries.
+    s.quotes = s.quotes.slice();
+    s.mentions = s.mentions.sort((a, b) => a.start - b.start).slice();
+  }
   return [...byName.values()];
 }
 

@@ -80,14 +80,60 @@ export function splitParagraphs(text: string, from: number, to: number): Span[] 
   return out;
 }
 
-/** Collapse runs of white space (line breaks included) to one space and lower-case, for phrase matching. */
+/** `\s` in a regular expression (and what `trim` removes): white space and line terminators. */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What foldForMatch writes for a curly quote, a prime or a dash; 0 for characters it keeps. */
+function foldedMark(c: number): number {
+  if (c < 0xab) return 0;
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return 39; // '
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) return 34; // "
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 45; // -
+  return 0;
+}
+
+/**
+ * Collapse runs of white space (line breaks included) to one space and lower-case, for phrase matching:
+ * curly quotes and primes become straight quotes, dashes become hyphens, white space after a hyphen goes.
+ * The same as `.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c-\u201f\u00ab\u00bb\u2033]/g, '"')
+ * .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim().toLowerCase()`,
+ * in one pass (it runs on every paragraph that may be a disclaimer).
+ */
 export function foldForMatch(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/-\s+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const n = s.length;
+  let i = 0;
+  while (i < n && isRegexSpace(s.charCodeAt(i))) i++;
+  let out = '';
+  let copyFrom = i; // s[copyFrom, i) is kept as it is
+  let afterHyphen = false; // the last character that is not white space is (or became) a hyphen
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0xa0) {
+      // Printable ASCII: kept.
+      afterHyphen = c === 45;
+      continue;
+    }
+    if (isRegexSpace(c)) {
+      // One plain space between two words stays; any other run becomes one space, or none after a hyphen
+      // or at the end.
+      if (c === 32 && !afterHyphen && i + 1 < n && !isRegexSpace(s.charCodeAt(i + 1))) continue;
+      out += s.slice(copyFrom, i);
+      let j = i + 1;
+      while (j < n && isRegexSpace(s.charCodeAt(j))) j++;
+      if (!afterHyphen && j < n) out += ' ';
+      i = j - 1;
+      copyFrom = j;
+      continue;
+    }
+    const m = foldedMark(c);
+    if (m !== 0) {
+      out += s.slice(copyFrom, i) + String.fromCharCode(m);
+      copyFrom = i + 1;
+    }
+    afterHyphen = (m || c) === 45;
+  }
+  out += s.slice(copyFrom, n);
+  return out.toLowerCase();
 }

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { findItems } from '../../src/core/items';
 import type { Span } from '../../src/core/model';
-import { isBlank, splitParagraphs } from '../../src/core/text';
+import { foldForMatch, isBlank, splitParagraphs } from '../../src/core/text';
 
 /** A small deterministic generator (mulberry32). */
 function rng(seed: number): () => number {
@@ -86,6 +86,34 @@ describe('scanners: the fast forms find what the simple definitions find', () =>
       const to = from + Math.floor(random() * (t.length - from + 1));
       assert.deepEqual(splitParagraphs(t, 0, t.length), paragraphsByLoop(t, 0, t.length), JSON.stringify(t));
       assert.deepEqual(splitParagraphs(t, from, to), paragraphsByLoop(t, from, to), `${JSON.stringify(t)} [${from}, ${to})`);
+    }
+  });
+});
+
+/** The definition foldForMatch replaced. */
+function foldByRegex(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/-\s+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+describe('scanners: foldForMatch', () => {
+  it('is the chain of replacements it replaced', () => {
+    const random = rng(3);
+    const alphabet = [
+      'a', 'B', 'x', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u1680', '\u2009', '-', '\u2010', '\u2014',
+      '\u2212', '\u2018', '\u2019', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u2032', '\u2033', '"', "'", '\u0130', '\u00c9', 'auto-', ' published',
+    ];
+    for (let n = 0; n < 20000; n++) {
+      let s = '';
+      const len = Math.floor(random() * 14);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+      assert.equal(foldForMatch(s), foldByRegex(s), JSON.stringify(s));
     }
   });
 });

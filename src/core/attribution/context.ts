@@ -105,6 +105,44 @@ export class SentenceTokens {
   }
 }
 
+/** One quotation's context; the token lists are cut on first use. */
+class Context implements QuoteContext {
+  private bt: Token[] | undefined;
+  private at: Token[] | undefined;
+  private st: Token[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly index: number,
+    readonly quote: QuoteSpan,
+    readonly paragraphs: readonly Paragraph[],
+    readonly quotes: readonly QuoteSpan[],
+    readonly openSentence: Span,
+    readonly closeSentence: Span,
+    readonly before: Span,
+    readonly after: Span,
+    private readonly tokens: SentenceTokens,
+  ) {}
+
+  // No quotation lies inside `before` or `after`, so their tokens are the ones outside quotations.
+  beforeTokens(): Token[] {
+    return (this.bt ??= this.before.start < this.before.end ? this.tokens.window(this.openSentence, this.before.start, this.before.end) : []);
+  }
+
+  afterTokens(): Token[] {
+    return (this.at ??= this.after.start < this.after.end ? this.tokens.window(this.closeSentence, this.after.start, this.after.end) : []);
+  }
+
+  sentenceTokens(): Token[] {
+    const open = this.openSentence;
+    const close = this.closeSentence;
+    return (this.st ??=
+      open === close
+        ? this.tokens.window(open, open.start, open.end)
+        : tokensOutsideQuotes(this.text, open.start, Math.max(close.end, open.end), this.quotes));
+  }
+}
+
 export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], sentenceTokens = new SentenceTokens(text, quotes)): QuoteContext[] {
   return quotes.map((quote, index) => {
     const openSentence = sentenceAt(paragraphs[quote.firstParagraph].sentences, quote.start);
@@ -114,27 +152,6 @@ export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragr
     const before = { start: Math.max(openSentence.start, prevEnd), end: quote.start };
     if (before.start > before.end) before.start = before.end;
     const after = { start: quote.end, end: Math.max(quote.end, Math.min(closeSentence.end, nextStart)) };
-    let bt: Token[] | undefined;
-    let at: Token[] | undefined;
-    let st: Token[] | undefined;
-    // No quotation lies inside `before` or `after`, so their tokens are the ones outside quotations.
-    return {
-      text,
-      index,
-      quote,
-      paragraphs,
-      quotes,
-      openSentence,
-      closeSentence,
-      before,
-      after,
-      beforeTokens: () => (bt ??= before.start < before.end ? sentenceTokens.window(openSentence, before.start, before.end) : []),
-      afterTokens: () => (at ??= after.start < after.end ? sentenceTokens.window(closeSentence, after.start, after.end) : []),
-      sentenceTokens: () =>
-        (st ??=
-          openSentence === closeSentence
-            ? sentenceTokens.window(openSentence, openSentence.start, openSentence.end)
-            : tokensOutsideQuotes(text, openSentence.start, Math.max(closeSentence.end, openSentence.end), quotes)),
-    };
+    return new Context(text, index, quote, paragraphs, quotes, openSentence, closeSentence, before, after, sentenceTokens);
   });
 }

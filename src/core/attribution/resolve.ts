@@ -35,6 +35,8 @@ const PRONOUN_REACH = 6;
 
 export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
+  /** subjectOf's answers, by sentence, end and number. */
+  private readonly subjects = new Map<string, Person | null>();
   /** The item's multi-word person names read so far, in order (the item is read only as far as needed). */
   private readonly people: KnownPerson[] = [];
   private names: string | undefined;
@@ -156,6 +158,17 @@ export class Resolver {
 
   /** A named subject in [sentence.start, to): a person (or, for `they`, an organisation) followed by a verb. */
   private subjectOf(sentence: Span, to: number, plural: boolean): Person | undefined {
+    // Pronouns in neighbouring paragraphs look back over the same sentences: read each one once.
+    const key = `${sentence.start} ${to} ${plural}`;
+    let found = this.subjects.get(key);
+    if (found === undefined) {
+      found = this.findSubject(sentence, to, plural) ?? null;
+      this.subjects.set(key, found);
+    }
+    return found ? { ...found, antecedent: found.antecedent && { ...found.antecedent } } : undefined;
+  }
+
+  private findSubject(sentence: Span, to: number, plural: boolean): Person | undefined {
     const tokens = this.sentenceTokens.window(sentence, sentence.start, to);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
