@@ -122,8 +122,8 @@ function walk(
 
 /**
  * Whether a file found while walking should be reviewed: it starts with a wire header. Binary files are
- * skipped silently. A wire file that is not valid UTF-8 is taken, so that reading it reports it: skipping
- * it silently would hide an item from the editor.
+ * skipped silently. A wire file that is not valid UTF-8, is in UTF-16 or holds stray NUL bytes is taken, so
+ * that reading it reports it: skipping it silently would hide an item from the editor.
  */
 function looksLikeWireFile(absolute: string, display: string, errors: ReadError[]): boolean {
   let head: Uint8Array;
@@ -133,7 +133,12 @@ function looksLikeWireFile(absolute: string, display: string, errors: ReadError[
     errors.push({ path: display, message: describeFsError(e) });
     return false;
   }
-  if (head.includes(0)) return false;
+  // UTF-16 (it has a byte order mark): taken when it is a wire file, so that reading it reports it.
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    return isWireText(new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head));
+  }
+  // NUL bytes: a binary file (an image, an archive) does not start with a wire header and is skipped; a
+  // wire file with a stray NUL is taken, and reading it reports it, rather than hiding it silently.
   // Not fatal here: the head may end in the middle of a character.
   const text = new TextDecoder('utf-8').decode(head);
   // A file with a bad byte after its header is still taken: reading it then reports it as not UTF-8.

@@ -58,23 +58,23 @@ export function formatText(result: CheckResult, colour: boolean): string {
 
 export function findingLine(file: FileReport, finding: Finding, c: Colours = plain): string {
   const { line, column } = position(file.lines, finding.start);
-  return `${c.bold(`${file.target.display}:${line}:${column}:`)} ${c.severity(finding.severity, finding.severity)} ${c.dim(finding.rule)} ${oneLine(finding.message)}`;
+  return `${c.bold(`${terminalSafe(file.target.display)}:${line}:${column}:`)} ${c.severity(finding.severity, finding.severity)} ${c.dim(finding.rule)} ${oneLine(finding.message)}`;
 }
 
 function itemBlock(file: FileReport, item: Item, c: Colours): string[] {
   const { line } = position(file.lines, item.start);
   // Unreviewed: a syndication disclaimer says so. Without disclaimer or stamp, nothing says either way.
   const state = item.reviewed
-    ? c.good(item.stamp ? `Reviewed by ${item.stamp.reviewer}, ${item.stamp.date}` : 'Reviewed')
+    ? c.good(item.stamp ? `Reviewed by ${oneLine(item.stamp.reviewer)}, ${item.stamp.date}` : 'Reviewed')
     : item.disclaimer
       ? c.bad('Unreviewed')
       : 'No review stamp';
   const counts = `${plural(item.quotes.length, 'quotation')}, ${plural(item.speakers.length, 'speaker')}`;
   const head = [item.date ?? 'no date', item.dateline ? oneLine(item.dateline.text) : 'no dateline', state, counts];
-  const lines = [`${c.bold(`${file.target.display}:${line}:`)} ${head.join(' · ')}`];
+  const lines = [`${c.bold(`${terminalSafe(file.target.display)}:${line}:`)} ${head.join(' · ')}`];
 
   for (const speaker of item.speakers) {
-    const who = speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name;
+    const who = oneLine(speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name);
     lines.push(`  ${c.bold(who)}: ${plural(speaker.quotes.length, 'quotation')}`);
     for (const index of speaker.quotes) {
       const quote = item.quotes[index];
@@ -142,9 +142,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** White space (including line breaks) folded to single spaces. */
+/** White space (including line breaks) folded to single spaces, and safe for a terminal. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return terminalSafe(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Text from a file made safe to print on a terminal: control characters (an escape sequence could recolour,
+ * retitle or clear the terminal) become visible symbols, and bidirectional overrides (which can reorder
+ * what the line seems to say) become `<U+202E>`. Tabs and line breaks are left to the caller.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␀ … ␛ …
+    if (code === 0x7f) return '\u2421'; // ␡
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
 }
 
 /** A quotation shortened to about 60 characters at a word boundary. */

@@ -8,7 +8,7 @@ import { check } from './check';
 import { ConfigLookup } from './config';
 import { formatJson } from './format-json';
 import { formatSarif, type SarifContext } from './format-sarif';
-import { formatText, useColour } from './format-text';
+import { formatText, terminalSafe, useColour } from './format-text';
 
 const pkg = packageJson as { version: string; repository?: string | { url?: string } };
 
@@ -34,7 +34,7 @@ function main(argv: readonly string[]): number {
   const configs = args.noConfig ? undefined : new ConfigLookup();
   const result = check(args.paths, args.failOn, { disclaimerPhrases: args.disclaimerPhrases }, configs);
   for (const problem of configs?.problems ?? []) process.stderr.write(`wire-desk: warning: ${problem}\n`);
-  for (const error of result.errors) process.stderr.write(`wire-desk: ${error.path}: ${error.message}\n`);
+  for (const error of result.errors) process.stderr.write(`wire-desk: ${terminalSafe(error.path)}: ${terminalSafe(error.message)}\n`);
 
   switch (args.format) {
     case 'json':
