@@ -110,6 +110,10 @@ export function parseArgs(argv: readonly string[]): Args {
         value = takeValue();
         if (value === undefined) return { command: 'error', message: `${name} needs a value (the phrase, as literal text)` };
         if (value.trim() === '') return { command: 'error', message: `${name} must not be empty` };
+        // As in the extension's wireDesk.disclaimerPhrases: a shorter phrase would mark ordinary text.
+        if (value.replace(/\s+/g, '').length < 4) {
+          return { command: 'error', message: `${name} "${value.trim()}" is too short to identify a disclaimer (at least 4 letters)` };
+        }
         args.disclaimerPhrases.push(value);
         break;
       case '--no-config':

@@ -17,18 +17,18 @@ describe('cli units: parseArgs', () => {
   });
 
   it('takes values as the next argument or after =, phrases repeatable, -- ends the options', () => {
-    const args = parseArgs(['check', '-f', 'sarif', '--fail-on=error', '--disclaimer-phrase', 'a b', '--disclaimer-phrase=c', 'x', '-', '--', '--weird-name']);
+    const args = parseArgs(['check', '-f', 'sarif', '--fail-on=error', '--disclaimer-phrase', 'wire copy', '--disclaimer-phrase=as received', 'x', '-', '--', '--weird-name']);
     assert.deepEqual(args, {
       command: 'check',
       format: 'sarif',
       failOn: 'error',
-      disclaimerPhrases: ['a b', 'c'],
+      disclaimerPhrases: ['wire copy', 'as received'],
       paths: ['x', '-', '--weird-name'],
     });
   });
 
   it('rejects unknown options and values', () => {
-    for (const argv of [['check', '--format', 'xml'], ['check', '--fail-on', 'hint'], ['check', '-x'], ['check', '--disclaimer-phrase', ' '], ['lint']]) {
+    for (const argv of [['check', '--format', 'xml'], ['check', '--fail-on', 'hint'], ['check', '-x'], ['check', '--disclaimer-phrase', ' '], ['check', '--disclaimer-phrase', 'a b'], ['lint']]) {
       assert.equal(parseArgs(argv).command, 'error', argv.join(' '));
     }
   });
