@@ -20,6 +20,13 @@ const REPORTING_LEMMAS = [
   'rule', 'find', 'determine', 'acknowledge', 'apologise', 'apologize', 'thank', 'welcome', 'greet',
   'quote', 'cite', 'text', 'email', 'message', 'blog', 'preach', 'lecture', 'testify', 'attest',
   'swear', 'affirm', 'aver', 'avow', 'opine', 'posit', 'theorise', 'theorize', 'stipulate', 'confide',
+  // Manner-of-speaking and less common cues (issue 4: `barked`, `mocks`, `read`, `chanted`).
+  'bark', 'mock', 'read', 'chant', 'cry', 'scream', 'holler', 'bellow', 'roar', 'growl', 'hiss', 'snarl',
+  'murmur', 'mumble', 'stammer', 'gasp', 'groan', 'moan', 'sob', 'wail', 'whine', 'sniff', 'snort', 'huff',
+  'sneer', 'scold', 'taunt', 'tease', 'jeer', 'heckle', 'rail', 'fume', 'rage', 'gripe', 'grumble', 'grouse',
+  'bemoan', 'decry', 'brag', 'crow', 'confess', 'rebut', 'rejoin', 'query', 'inquire', 'enquire', 'press',
+  'relate', 'reminisce', 'recite', 'intone', 'narrate', 'marvel', 'riff', 'chuckle', 'giggle', 'cheer',
+  'shrug', 'release', 'issue', 'publish', 'caution', 'remember', 'advise', 'emphasise', 'retweet',
 ];
 
 /** Irregular forms that the simple inflection below cannot make. */
@@ -43,6 +50,15 @@ const IRREGULAR: Record<string, string[]> = {
   counsel: ['counsels', 'counselled', 'counseled', 'counselling', 'counseling'],
   signal: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'],
   rebut: ['rebuts', 'rebutted', 'rebutting'],
+  read: ['reads', 'read', 'reading'],
+  cry: ['cries', 'cried', 'crying'],
+  sob: ['sobs', 'sobbed', 'sobbing'],
+  brag: ['brags', 'bragged', 'bragging'],
+  query: ['queries', 'queried', 'querying'],
+  shrug: ['shrugs', 'shrugged', 'shrugging'],
+  issue: ['issues', 'issued', 'issuing'],
+  release: ['releases', 'released', 'releasing'],
+  retweet: ['retweets', 'retweeted', 'retweeting'],
 };
 
 function inflect(lemma: string): string[] {
@@ -72,7 +88,8 @@ const WEAK_LEMMAS = new Set([
   'offer', 'continue', 'reflect', 'echo', 'reason', 'guess', 'describe', 'praise', 'blast', 'slam',
   'charge', 'accuse', 'criticise', 'criticize', 'tout', 'highlight', 'underline', 'underscore', 'signal',
   'indicate', 'reveal', 'disclose', 'mention', 'recommend', 'propose', 'estimate', 'forecast', 'laugh',
-  'sigh', 'text', 'email', 'message', 'post', 'report',
+  'sigh', 'text', 'email', 'message', 'post', 'report', 'read', 'cheer', 'shrug', 'release', 'issue',
+  'publish', 'remember', 'press', 'relate', 'marvel', 'chuckle', 'giggle', 'cry', 'rage', 'rail',
 ]);
 export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
   REPORTING_LEMMAS.filter((l) => !WEAK_LEMMAS.has(l)).flatMap(inflect),
@@ -108,6 +125,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'presidential', 'majority', 'minority', 'house', 'senate', 'army',
   'navy', 'air', 'force', 'police', 'union', 'team', 'club', 'company', 'group', 'bank', 'central',
   'u.s.', 'us', 'un', 'u.n.', 'eu', 'nato', 'white', 'kremlin', 'pentagon', 'staff', 'joint', 'chiefs',
+  'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'democrat',
+  'pollster', 'activist', 'businessman', 'businesswoman', 'billionaire', 'moderator', 'commentator',
+  'frontrunner', 'front-runner', 'hopeful', 'challenger', 'incumbent', 'rival', 'organizer', 'organiser',
+  'consultant', 'operative', 'scholar', 'historian', 'researcher', 'expert', 'veteran', 'actor', 'actress',
+  'singer', 'rapper', 'comedian', 'producer', 'anchorwoman', 'anchorman', 'newsman', 'journalist', 'writer',
+  'blogger', 'pastor', 'evangelist', 'preacher', 'ceo', 'chairwoman', 'president-elect', 'vice-president',
+  'co-founder', 'cofounder', 'publisher', 'lobbyist', 'pundit', 'surrogate', 'donor', 'fundraiser',
+  'mogul', 'tycoon', 'magnate', 'investor', 'entrepreneur', 'lawyer', 'attorney', 'prosecutor', 'aide',
 ]);
 
 /** Words that end a title and are never part of a person's name. */

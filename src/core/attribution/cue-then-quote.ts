@@ -1,35 +1,75 @@
-// `Lee said: "..."` (colon-intro), `Lee said, "..."` / `he told reporters "..."` (cue-then-quote), and
-// `Lee: "..."` as in headlines and transcripts (colon-intro): the cue comes just before the quotation.
-import { speakerAfter, speakerBefore } from '../mentions';
+// `Lee said: "..."` (colon-intro), `Lee said, "..."` / `he told reporters "..."` / `Sen. Mike Lee, R-Utah,
+// said in an op-ed, "..."` (cue-then-quote), and `Lee: "..."` / `Rep. Jim Jordan (R-Ohio): "..."` as in
+// headlines and transcripts (colon-intro): the cue comes just before the quotation.
+import type { Token } from '../tokens';
+import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn } from './types';
-import { isReportingVerb } from './verbs';
+import { cueVerbEnd } from './verbs';
 
 /** At most this many tokens between the verb and the quotation (`told reporters in Seoul on Friday:`). */
-const GAP = 10;
+const GAP = 12;
+
+/** Words that show the verb's clause goes on past it (`said the plan was "..."`): not an introduction. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'not', 'which', 'who', 'whether', 'if', 'because', 'as', 'than', 'it', 'he', 'she',
+  'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'its', 'their', 'his', 'her',
+]);
+
+/** Does the text between the verb's end and the quotation leave the quotation as what was said? */
+function introduces(tokens: readonly Token[], end: number, n: number): boolean {
+  if (end >= n) return true;
+  const last = tokens[n - 1];
+  if (last.lower === 'that' && n - end <= 2) return true;
+  const closed = last.text === ':' || last.text === ',';
+  const to = closed ? n - 1 : n;
+  if (!closed && to - end > 4) return false;
+  for (let k = end; k < to; k++) {
+    const t = tokens[k];
+    if (t.word && !t.cap && (CLAUSE_WORDS.has(t.lower) || t.lower === 'that')) return false;
+    if (!t.word && !/^[,'\u2019\-.()]$/.test(t.text)) return false;
+  }
+  return true;
+}
 
 export const cueThenQuote: AttributionRuleFn = (ctx) => {
   const tokens = ctx.beforeTokens();
   const n = tokens.length;
   if (n === 0) return undefined;
-  const lastText = tokens[n - 1].text;
-  const colon = lastText === ':';
-  // Headline or transcript form: `Lee:` or `President Lee:` alone before the quotation.
+  const colon = tokens[n - 1].text === ':';
+  // Headline or transcript form: `Lee:` or `Rep. Jim Jordan (R-Ohio):` alone before the quotation.
   if (colon && n >= 2) {
-    const m = speakerBefore(ctx.text, tokens, n - 1, 0);
-    if (m && m.kind !== 'agency' && m.start === tokens[0].start) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
+    const m = phraseAsSpeaker(ctx.text, tokens, 0, n - 1);
+    if (m && (m.kind === 'person' || m.kind === 'organisation')) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
+  }
+  // `Kasich resisted:` / `she shot back:`: a subject and one verb-like word before a colon.
+  if (colon && n >= 3) {
+    const w = tokens[n - 2];
+    if (w.word && !w.cap && /(?:ed|es|s)$/.test(w.lower) && cueVerbEnd(tokens, n - 2) < 0 && !/(?:ss|us|is)$/.test(w.lower)) {
+      const m = subjectOfVerb(ctx.text, tokens, n - 2);
+      if (m && (m.kind === 'person' || m.kind === 'pronoun')) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
+    }
   }
   for (let v = n - 1; v >= 0 && v >= n - 1 - GAP; v--) {
-    if (!isReportingVerb(tokens[v])) continue;
-    const rest = tokens.slice(v + 1);
-    const endsOpen = rest.length === 0 || colon || lastText === ',' || (rest.length === 1 && rest[0].lower === 'that') || (rest.length <= 2 && rest[rest.length - 1].lower === 'that');
-    if (!endsOpen) continue;
+    const end = cueVerbEnd(tokens, v);
+    if (end < 0 || !introduces(tokens, end, n)) continue;
+    // `quoted Kim as saying`: the cue is `quoted`.
+    if (tokens[v].lower === 'saying' && v > 0 && tokens[v - 1].lower === 'as') continue;
     const rule = colon ? 'colon-intro' : 'cue-then-quote';
-    // `saying` / `adding` continue the sentence's subject.
+    // `saying` / `adding` continue the sentence's subject (the `saying` rule).
     if (tokens[v].lower.endsWith('ing')) return undefined;
-    const before = speakerBefore(ctx.text, tokens, v);
-    if (before && before.kind !== 'agency') return { rule, mention: before, cue: { start: before.start, end: tokens[v].end } };
-    const after = speakerAfter(ctx.text, tokens, v + 1);
-    if (after && after.kind !== 'agency') return { rule, mention: after, cue: { start: tokens[v].start, end: after.end } };
+    const before = subjectOfVerb(ctx.text, tokens, v);
+    if (before && before.kind !== 'agency') return { rule, mention: before, cue: { start: before.start, end: tokens[end - 1].end } };
+    if (before && before.kind === 'agency' && (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited')) {
+      // `The Rodong Sinmun newspaper quoted Kim as saying, "..."`
+      const p = phraseAfter(ctx.text, tokens, end);
+      if (p && p.kind !== 'agency') return { rule, mention: p, cue: { start: before.start, end: p.end } };
+    }
+    // `..., said Kim: "..."`: the verb opens its clause and the speaker follows it.
+    if (v > 0 && tokens[v - 1].word) return undefined;
+    const after = phraseAfter(ctx.text, tokens, end);
+    if (after && after.kind !== 'agency' && after.kind !== 'role') return { rule, mention: after, cue: { start: tokens[v].start, end: after.end } };
+    return undefined;
   }
   return undefined;
 };

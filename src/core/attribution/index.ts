@@ -12,6 +12,7 @@ import { findVia, isTranslated, MAY_BE_TRANSLATED } from './notes';
 import { quoteThenCue } from './quote-then-cue';
 import { Resolver, type Person } from './resolve';
 import { sentenceSubject } from './sentence-subject';
+import { INDEFINITE } from './speaker';
 import type { AttributionRuleFn, Decided, Found } from './types';
 
 /** The sieve, in order. Continuation comes after the rules that read the quotation's own sentence. */
@@ -103,9 +104,13 @@ function resolvePerson(resolver: Resolver, found: Found, at: number, lastPerson:
       const p = resolver.pronoun(m, at, m.head === 'they' || m.head === 'we' ? lastOrganisation : lastPerson);
       return p ?? { name: m.name, organisation: m.head === 'they' || m.head === 'we' };
     }
-    case 'role':
-      // An unnamed role speaks as such: `the minister`.
-      return resolver.role(m) ?? { name: /^[a-z]/.test(m.name) ? `the ${m.name}` : m.name, organisation: false };
+    case 'role': {
+      // An unnamed role speaks as such: `the minister`; a description as written: `a poll worker`, `the woman`.
+      const det = /^(\S+)\s/.exec(m.name)?.[1].toLowerCase();
+      const written = det !== undefined && (det === 'the' || INDEFINITE.has(det) || /['\u2019]s?$/.test(det) || /^(?:his|her|their|its|our|my|your|this|these|those)$/.test(det));
+      const known = det === undefined || det === 'the' ? resolver.role(m) : undefined;
+      return known ?? { name: written || !/^[a-z]/.test(m.name) ? m.name : `the ${m.name}`, organisation: false };
+    }
     default:
       return resolver.person(m);
   }

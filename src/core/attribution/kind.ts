@@ -6,6 +6,22 @@ import type { Found } from './types';
 
 const SCARE_CUES = /\b(?:so-called|so called|dubbed|termed|nicknamed|known as|labelled|labeled|branded)\s*$/i;
 
+/** Words right before a quoted title. */
+const TITLE_CUES: ReadonlySet<string> = new Set([
+  'on', 'in', 'with', 'starred', 'titled', 'entitled', 'headlined', 'named', 'pseudonym', 'including', 'show',
+  'program', 'programme', 'film', 'movie', 'book', 'song', 'songs', 'album', 'series', 'episode', 'column',
+  'documentary', 'ad', 'advert', 'video', 'hashtag', 'slogan', 'headline', 'novel', 'play', 'musical', 'memoir',
+]);
+
+const SMALL_WORDS = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|de|la|le|el|y|&)$/i;
+
+/** `Meet the Press`, `Good Morning America`, `Parasite`: every word but small ones capitalised, short. */
+function isTitleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, '')));
+}
+
 function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
@@ -24,9 +40,18 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   const inner = text.slice(quote.inner.start, quote.inner.end);
   const tokens = ctx.beforeTokens();
   // Nothing before it in its sentence, or only a cue ending in `:` or `,`: the quotation is the speech.
-  const opensSentence = tokens.length === 0;
-  const afterCue = found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote');
-  const afterColon = tokens.length > 0 && tokens[tokens.length - 1].text === ':';
+  // A title after `ABC's`, `on`, `starred in`: `told NBC's "Meet the Press"` is no speech.
+  if (isTitleCase(inner) && tokens.length > 0) {
+    const prev = tokens[tokens.length - 1];
+    if ((prev.word && prev.cap && (/['\u2019]s$/.test(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) return 'scare';
+  }
+  // Nothing before it in its sentence (not even another quotation), or only a cue ending in `:` or `,`.
+  const opensSentence = quote.start === ctx.openSentence.start || (tokens.length === 0 && ctx.before.start === ctx.openSentence.start);
+  const last = tokens.length > 0 ? tokens[tokens.length - 1].text : '';
+  const startsUpper = /^[\s(\[\u2026.]*\p{Lu}/u.test(inner);
+  const afterCue =
+    found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote') && (last === ':' || last === ',' || (startsUpper && wordCount(inner) >= 4));
+  const afterColon = last === ':';
   if (opensSentence || afterCue || afterColon || quote.paragraphs > 1) return 'direct';
   // `"A," he said, "B."`: the second half of a direct quotation.
   if (found?.rule === 'continuation' && previousKind === 'direct' && ctx.before.start > ctx.openSentence.start) {

@@ -1,35 +1,112 @@
 // `"...," Lee said` / `"...," said Kim, the minister,` / `"...," he told reporters` / `"...," the ministry said`
-// / `"...," Yonhap quoted Lee as saying`: the cue follows the quotation in its sentence.
-import { speakerAfter, speakerBefore } from '../mentions';
-import type { AttributionRuleFn } from './types';
-import { isReportingVerb, skipPunctuation } from './verbs';
+// / `"...," … said` / `"...," a poll worker said` / `"...," Yonhap quoted Lee as
+// saying`: the cue follows the quotation in its sentence. A quotation that ends its sentence (`"Really?"
+// Bush said.`) takes the cue from the sentence right after it.
+import { isDoubleQuote } from '../text';
+import type { Token } from '../tokens';
+import { tokensOutsideQuotes } from './context';
+import type { QuoteContext } from './context';
+import { phraseAfter, phraseAsSpeaker } from './speaker';
+import type { AttributionRuleFn, Found } from './types';
+import { cueVerbEnd, skipPunctuation } from './verbs';
 
-/** How many tokens after the quotation the reporting verb may be (`Kim Min-seok, a spokesman for the ministry, said`). */
-const REACH = 16;
+/** Verbs that come before their speaker after a quotation (`"...," said Kim`); `told` is followed by the listener. */
+const INVERTED: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'replied', 'replies', 'explained',
+  'explains', 'continued', 'continues', 'recalled', 'recalls', 'noted', 'notes', 'declared', 'declares', 'read',
+  'reads', 'insisted', 'insists', 'countered', 'counters', 'responded', 'responds', 'warned', 'warns',
+  'exclaimed', 'exclaims', 'shouted', 'shouts', 'yelled', 'yells', 'cried', 'cries', 'chanted', 'answered',
+  'answers', 'quipped', 'quips', 'joked', 'jokes', 'tweeted', 'tweets', 'posted', 'posts', 'argued', 'argues',
+  'observed', 'observes', 'remarked', 'remarks', 'stated', 'states', 'concluded', 'concludes', 'agreed', 'agrees',
+  'added', 'suggested', 'suggests', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'predicted', 'predicts',
+  'offered', 'offers', 'complained', 'complains', 'boasted', 'boasts', 'conceded', 'concedes', 'cautioned',
+  'cautions', 'urged', 'urges', 'retorted', 'retorts', 'mused', 'muses', 'sighed', 'sighs', 'laughed', 'laughs',
+  'whispered', 'whispers', 'reported', 'reports', 'claimed', 'claims', 'maintained', 'maintains', 'reasoned',
+  'reasons', 'asserted', 'asserts', 'confirmed', 'confirms', 'announced', 'announces', 'proclaimed', 'proclaims',
+  'recounted', 'recounts', 'emphasized', 'emphasizes', 'emphasised', 'emphasises', 'stressed', 'stresses',
+  'pleaded', 'pleads', 'begged', 'begs', 'demanded', 'demands', 'interjected', 'interjects', 'murmured',
+  'muttered', 'mutters', 'screamed', 'screams', 'barked', 'barks', 'snapped', 'snaps', 'marveled', 'marvelled',
+  'lamented', 'laments', 'opined', 'opines', 'teased', 'teases', 'mocked', 'mocks', 'confided', 'confides',
+]);
 
-export const quoteThenCue: AttributionRuleFn = (ctx) => {
-  const tokens = ctx.afterTokens();
-  const s = skipPunctuation(tokens);
+/** Of these, the ones whose inverted subject must be a name (`posted the clip` is no speaker). */
+const WEAK_INVERTED: ReadonlySet<string> = new Set(['posted', 'posts', 'tweeted', 'tweets', 'offered', 'offers', 'reported', 'reports', 'laughed', 'laughs', 'sighed', 'sighs', 'announced', 'announces']);
+
+/** Words that make the sentence after a quotation more than its cue. */
+const CLAUSE: ReadonlySet<string> = new Set(['that', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'and', 'but', 'because', 'if', 'when', 'while', 'which', 'who']);
+
+/** Words that may follow a cue standing alone as a sentence (`Bush … 500.`). */
+const LEADS: ReadonlySet<string> = new Set([
+  'to', 'at', 'in', 'on', 'of', 'during', 'after', 'before', 'as', 'with', 'from', 'into', 'over', 'by', 'about',
+  'later', 'then', 'again', 'afterward', 'afterwards', 'last', 'this', 'reporters', 'him', 'her', 'them', 'us', 'me',
+  'the', 'a', 'an', 'back', 'aloud', 'tonight', 'today', 'yesterday', 'once', 'here', 'there', 'softly', 'quietly',
+]);
+
+/** How many tokens after the quotation the reporting verb may be (`Clinton, 35, the daughter of ..., said`). */
+const REACH = 40;
+
+/** The cue in tokens[s...] right after a quotation, if there is one. */
+export function cueAfter(text: string, tokens: readonly Token[], s: number): Found | undefined {
   if (s >= tokens.length) return undefined;
-  // said Kim
-  if (isReportingVerb(tokens[s])) {
-    const m = speakerAfter(ctx.text, tokens, s + 1);
-    if (m && m.kind !== 'agency') return { rule: 'quote-then-cue', mention: m, cue: { start: tokens[s].start, end: m.end } };
+  // said Kim / wrote the columnist / posted Jane Doe
+  const v0 = cueVerbEnd(tokens, s);
+  if (v0 > 0 && INVERTED.has(tokens[s].lower)) {
+    const m = phraseAfter(text, tokens, v0);
+    if (m && m.kind !== 'agency' && (m.kind === 'person' || !WEAK_INVERTED.has(tokens[s].lower))) return { rule: 'quote-then-cue', mention: m, cue: { start: tokens[s].start, end: m.end } };
   }
   // Kim said / he said / the ministry said / Kim, a spokesman, said
   for (let v = s + 1; v < tokens.length && v <= s + REACH; v++) {
-    if (!isReportingVerb(tokens[v])) continue;
-    const m = speakerBefore(ctx.text, tokens, v, s);
-    if (!m || m.start !== tokens[s].start) continue;
+    const end = cueVerbEnd(tokens, v);
+    if (end < 0) continue;
+    const m = phraseAsSpeaker(text, tokens, s, v);
+    if (!m) continue;
     if (m.kind === 'agency') {
       // Yonhap quoted Lee as saying: the person after `quoted` speaks.
       if (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') {
-        const p = speakerAfter(ctx.text, tokens, v + 1);
+        const p = phraseAfter(text, tokens, v + 1);
         if (p && p.kind !== 'agency') return { rule: 'quote-then-cue', mention: p, cue: { start: m.start, end: p.end } };
       }
       return undefined;
     }
-    return { rule: 'quote-then-cue', mention: m, cue: { start: m.start, end: tokens[v].end } };
+    return { rule: 'quote-then-cue', mention: m, cue: { start: m.start, end: tokens[end - 1].end } };
   }
   return undefined;
+}
+
+/** Tokens of the sentence that follows the quotation in its paragraph, when it starts right after it. */
+export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
+  const para = ctx.paragraphs[ctx.quote.lastParagraph];
+  const sentences = para.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (s.start < ctx.quote.end) continue;
+    // Only white space between the quotation and that sentence.
+    for (let i = ctx.quote.end; i < s.start; i++) if (ctx.text.charCodeAt(i) > 32 && ctx.text.charCodeAt(i) !== 0xa0) return undefined;
+    if (isDoubleQuote(ctx.text.charCodeAt(s.start))) return undefined;
+    return tokensOutsideQuotes(ctx.text, s.start, s.end, ctx.quotes);
+  }
+  return undefined;
+}
+
+export const quoteThenCue: AttributionRuleFn = (ctx) => {
+  const tokens = ctx.afterTokens();
+  const s = skipPunctuation(tokens);
+  if (s < tokens.length) return cueAfter(ctx.text, tokens, s);
+  // `"You got the names?" Sanders said.`: the quotation is a sentence of its own and the next one is its cue.
+  if (tokens.length > 0 || ctx.after.end < ctx.closeSentence.end || ctx.quote.start !== ctx.openSentence.start) return undefined;
+  const next = nextSentenceTokens(ctx);
+  if (!next || next.length === 0 || next.length > 30) return undefined;
+  const found = cueAfter(ctx.text, next, 0);
+  // The next sentence is only the cue (`Bush said.`, `Trump … 500.`), not a
+  // sentence of its own about the speaker (`Trump … exists.`).
+  if (!found) return undefined;
+  let k = 0;
+  while (k < next.length && next[k].end <= found.cue.end) k++;
+  const rest = next.slice(k).filter((t) => t.word);
+  if (rest.length === 0) return found;
+  if (rest.length > 8 || rest.some((t, i) => (!t.cap && CLAUSE.has(t.lower)) || (i > 0 && cueVerbEnd(rest, i) > 0))) return undefined;
+  // What follows the cue is a place, a time or an audience (`to a crowd`, `in an interview`, `rhetorically`).
+  const first = rest[0];
+  if (first.cap || !(LEADS.has(first.lower) || first.lower.endsWith('ly'))) return undefined;
+  return found;
 };

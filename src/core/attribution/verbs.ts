@@ -12,3 +12,25 @@ export function skipPunctuation(tokens: readonly Token[], from = 0): number {
   while (i < tokens.length && !tokens[i].word && /^[,\u2014\u2013\-(:]$/.test(tokens[i].text)) i++;
   return i;
 }
+
+/** Second words of multi-word cues: `went on`, `shot back`, `chimed in`, `piped up`, `put it`. */
+const PARTICLE_CUES: Readonly<Record<string, string>> = {
+  went: 'on', goes: 'on', go: 'on', going: 'on', shot: 'back', shoots: 'back', fired: 'back', fires: 'back',
+  hit: 'back', hits: 'back', pushed: 'back', pushes: 'back', snapped: 'back', chimed: 'in', chimes: 'in',
+  weighed: 'in', weighs: 'in', cut: 'in', broke: 'in', jumped: 'in', piped: 'up', pipes: 'up', put: 'it',
+  puts: 'it', spoke: 'up', summed: 'up', sums: 'up', spelled: 'out', lashed: 'out', lashes: 'out',
+};
+
+/**
+ * The end (exclusive) of the cue verb starting at tokens[i]: one reporting verb (`said`, `barked`) or a
+ * multi-word cue (`went on`, `shot back`); -1 when there is none.
+ */
+export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = false): number {
+  const t = tokens[i];
+  if (!t || !t.word) return -1;
+  // A capitalised verb only opens an inverted cue: `Said Comey, "..."`.
+  if (t.cap) return i === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote' || t.lower === 'writes') ? i + 1 : -1;
+  const second = PARTICLE_CUES[t.lower];
+  if (second !== undefined && i + 1 < tokens.length && tokens[i + 1].lower === second) return i + 2;
+  return isReportingVerb(t, strongOnly) ? i + 1 : -1;
+}

@@ -1,0 +1,465 @@
+// Speaker phrases next to a cue, read from the tokens outside quotations. Three shapes:
+// - `phraseAsSpeaker(tokens, from, to)`: the whole window [from, to) is the speaker, as between a quotation
+//   and its verb (`"...," the senator said`, `"...," … said`, `"...," Sen. Chuck
+//   Schumer (D-N.Y.) said`, `"...," … said`);
+// - `subjectOfVerb(tokens, verb)`: the subject of a verb somewhere in a sentence, found at a clause start
+//   (`In a statement, … "..."`);
+// - `phraseAfter(tokens, from)`: the speaker that follows a verb or `according to` (`said a longtime
+//   adviser to the candidate, who ...`, `said the captain's brother, Jun Manalo`, `- Bank of England
+//   Governor Andrew Bailey, April`).
+// A phrase is a pronoun, a name (with the titles and descriptions before it: `Bank of England Governor`,
+// `Republican pollster`), an organisation (`the foreign ministry`, `the Joint Chiefs of Staff`) or a
+// description of an unnamed speaker (`a poll worker`, `the woman`, `one senior EU diplomat`). Every check is
+// a short scan over a handful of tokens.
+import type { SpeakerMention } from '../mentions';
+import type { Token } from '../tokens';
+import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../words';
+
+/** Words that open a noun phrase. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'six', 'several', 'many',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'each', 'both', 'other',
+]);
+
+/** Determiners of a new, indefinite referent: `a poll worker` is nobody named before. */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'each', 'both', 'other']);
+
+/** Prepositions that start a modifier after a head noun (`a spokesman for the ministry`). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'inside', 'within', 'near', 'behind', 'under', 'across', 'outside']);
+
+/** Words that start a relative clause after a head noun. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Words that never stand inside a speaker's noun phrase (verbs of being, auxiliaries, conjunctions). */
+const NEVER_IN_PHRASE: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'not', 'but', 'or', 'because',
+  'if', 'when', 'while', 'as', 'after', 'before', 'since', 'than', 'so', 'said', 'says', 'say', 'told',
+  'tells', 'tell', 'asked', 'added', 'wrote', 'where', 'how', 'why', 'what', 'then', 'there', 'here',
+  'also', 'just', 'only', 'even', 'very', 'too', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him',
+  'them', 'us', 'me', 'if', 'though', 'although', 'until', 'unless', 'whether', 'yet', 'still',
+]);
+
+/** Adverbs, auxiliaries and time words that may sit between a speaker and the verb. */
+const BETWEEN: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'again', 'further', 'previously', 'recently', 'earlier', 'had', 'has', 'have',
+  'would', 'will', 'once', 'reportedly', 'publicly', 'privately', 'simply', 'only', 'just', 'often', 'was',
+  'is', 'were', 'are', 'did', 'does', 'do', 'not', 'never', 'repeatedly', 'still', 'first', 'subsequently',
+  'separately', 'additionally', 'even', 'yet', 'already', 'now', 'once', 'today', 'yesterday', 'tonight',
+  'soon', 'quickly', 'immediately', 'finally', 'since', 'has', 'had', 'cannot', 'could', 'should', 'may',
+  'might', 'must', 'can',
+]);
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Nouns that speak without a determiner (`officials said`, `police said`, `critics say`). */
+const BARE_SPEAKERS: ReadonlySet<string> = new Set([
+  'officials', 'police', 'critics', 'supporters', 'analysts', 'experts', 'aides', 'advisers', 'advisors',
+  'sources', 'residents', 'witnesses', 'prosecutors', 'investigators', 'researchers', 'protesters',
+  'demonstrators', 'voters', 'lawmakers', 'legislators', 'senators', 'democrats', 'republicans', 'economists',
+  'diplomats', 'children', 'students', 'teachers', 'workers', 'doctors', 'nurses', 'parents', 'activists',
+  'organizers', 'organisers', 'observers', 'opponents', 'fans', 'attendees', 'delegates', 'leaders', 'people',
+  'others', 'many', 'some', 'both', 'neither', 'authorities', 'regulators', 'scientists', 'participants',
+  'commentators', 'campaigners', 'insiders', 'strategists', 'conservatives', 'liberals', 'progressives',
+  'staffers', 'spokespeople', 'protestors', 'readers', 'viewers', 'users', 'commenters', 'members',
+]);
+
+/** Head nouns that name a person speaking for a body (`a spokesman for the ministry` speaks as the ministry). */
+const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'statement']);
+
+/** Nouns in -ing that are not participles. */
+const ING_NOUNS: ReadonlySet<string> = new Set([
+  'thing', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'king', 'ring', 'spring',
+  'string', 'wing', 'offering', 'funding', 'ruling', 'setting', 'landing', 'gathering', 'opening',
+  'spending', 'following', 'finding', 'training', 'reading', 'writing', 'posting', 'clothing', 'housing',
+  'ceiling', 'darling', 'sibling', 'viking', 'pudding', 'wedding', 'warning', 'ending', 'beginning',
+  'standing', 'feeling', 'painting', 'recording', 'listing', 'filing', 'polling', 'nothing', 'anything',
+  'something', 'everything', 'sterling', 'shooting', 'bombing', 'killing', 'uprising', 'swing', 'timing',
+  'lobbying', 'banking', 'marketing', 'engineering', 'accounting', 'editing', 'teaching', 'nursing',
+]);
+
+/** Adjectives that open a modifier after the head (`a … talks`). */
+const POST_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'critical', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'present', 'speaking', 'responsible']);
+
+function isTitle(t: Token): boolean {
+  return t.word && (TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower));
+}
+
+/** A capitalised word that can be part of a name. */
+function isNameWord(t: Token): boolean {
+  return t.word && t.cap && !NOT_NAMES.has(t.lower) && !WEEKDAYS.has(t.lower);
+}
+
+function isPossessive(text: string, t: Token): boolean {
+  if (!t.word) return false;
+  if (/['\u2019]s$/.test(t.text)) return true;
+  const next = text.charCodeAt(t.end);
+  return (next === 39 || next === 0x2019) && t.lower.endsWith('s');
+}
+
+function isParticiple(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower);
+}
+
+function isAgencyWords(words: readonly Token[]): boolean {
+  if (words.length === 0) return false;
+  const first = words[0].lower.replace(/['\u2019]s$/, '');
+  if (AGENCIES.has(first) && words.every((w, i) => i === 0 || OUTLET_NOUNS.has(w.lower))) return true;
+  const last = words[words.length - 1].lower;
+  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && /^(?:agency|news|newspaper|daily|broadcaster|tv|television)$/.test(last);
+}
+
+function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** `The email` read at a sentence start is `the email`. */
+function phraseName(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const s = slice(text, tokens, from, to);
+  return DETERMINERS.has(tokens[from].lower) && tokens[from].cap ? tokens[from].lower + s.slice(tokens[from].text.length) : s;
+}
+
+/** Skip a bracketed aside starting at tokens[i] === '(': the index after its `)`, or -1. */
+function skipBrackets(tokens: readonly Token[], i: number, to: number): number {
+  for (let k = i + 1; k < to && k <= i + 10; k++) if (tokens[k].text === ')') return k + 1;
+  return -1;
+}
+
+/**
+ * A name with the titles and descriptions before it filling exactly [from, to): `Lee`, `Bank of England
+ * Governor Andrew Bailey`, `the conservative attorney Dan Backer`, `host Dana Morgan`. Also capitalised
+ * organisations (`the Foreign Ministry`, `the Joint Chiefs of Staff`, `Reuters`).
+ */
+function nameRun(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
+  if (from >= to) return undefined;
+  const article = tokens[from].lower === 'the';
+  let a = from;
+  if (DETERMINERS.has(tokens[a].lower) || isPossessive(text, tokens[a])) a++;
+  if (a >= to) return undefined;
+  const lastTok = tokens[to - 1];
+  // A capitalised organisation: `the White House`, `the Joint Chiefs of Staff`, `the State Department`.
+  const allCaps = (k0: number) => {
+    for (let k = k0; k < to; k++) {
+      const t = tokens[k];
+      if (!(t.word && (t.cap || ((t.lower === 'of' || t.lower === 'and' || t.lower === 'for' || t.lower === 'the') && k > k0 && k < to - 1)))) return false;
+    }
+    return true;
+  };
+  const words = tokens.slice(a, to);
+  if (isAgencyWords(words)) return { kind: 'agency', start: tokens[a].start, end: lastTok.end, name: slice(text, tokens, a, to) };
+  if (lastTok.word && lastTok.cap && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower) && allCaps(a)) {
+    return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
+  }
+  if (article && allCaps(a)) {
+    return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
+  }
+  if (!isNameWord(lastTok) || isPossessive(text, lastTok)) return undefined;
+  // The name: the capitalised words (and particles, initials) at the end, back to a title word.
+  let ns = to - 1;
+  while (ns - 1 >= a) {
+    const p = tokens[ns - 1];
+    if (isNameWord(p) && !isTitle(p) && !isPossessive(text, p)) ns--;
+    else if (p.word && !p.cap && NAME_PARTICLES.has(p.lower) && ns - 2 >= a && isNameWord(tokens[ns - 2])) ns--;
+    else break;
+  }
+  // The last word alone is a title word (`the President`): a role, unless a name comes before it.
+  if (ns === to - 1 && isTitle(lastTok) && (ns === a || !isNameWord(tokens[ns - 1]))) {
+    if (ns > a && !allCaps(a)) return undefined;
+    return { kind: 'role', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
+  }
+  while (ns < to - 1 && NAME_PARTICLES.has(tokens[ns].lower) && !tokens[ns].cap) ns++;
+  // The words before the name are its title: title words, capitalised words, `of` inside a title, and
+  // lower-case descriptions (`Republican pollster`) that are not verbs.
+  let sawTitle = false;
+  for (let k = a; k < ns; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      if (t.text === '-' || t.text === '.') continue;
+      return undefined;
+    }
+    if (isTitle(t)) {
+      sawTitle = true;
+      continue;
+    }
+    if (t.cap) {
+      if (NOT_NAMES.has(t.lower)) return undefined;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and') && k > a && (sawTitle || tokens[k - 1].cap)) continue;
+    if (NEVER_IN_PHRASE.has(t.lower) || REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
+    if (/(?:ed|ing)$/.test(t.lower) && !TITLE_WORDS.has(t.lower)) return undefined;
+  }
+  if (ns - a > 9) return undefined;
+  if (ns === a && NOT_NAMES.has(tokens[ns].lower)) return undefined;
+  return {
+    kind: 'person',
+    start: tokens[from].start,
+    end: lastTok.end,
+    name: slice(text, tokens, ns, to),
+    title: ns > a ? slice(text, tokens, a, ns) : undefined,
+  };
+}
+
+/**
+ * A description of a speaker filling exactly [from, to): `the senator`, `a poll worker`, `one senior EU
+ * diplomat`, `a spokesman for the ministry` (the ministry speaks), `the foreign ministry`, `Sanders's
+ * campaign manager`, `officials`. A relative clause or participle after the head is allowed
+ * (`…`, `another source speaking to Fox News`).
+ */
+function description(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
+  if (from >= to) return undefined;
+  const first = tokens[from];
+  const det = DETERMINERS.has(first.lower) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower);
+  // Where the core noun phrase ends: a relative clause, a participle or a post-modifying adjective.
+  let end = to;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (RELATIVES.has(t.lower) || isParticiple(t) || (POST_ADJECTIVES.has(t.lower) && k + 1 < to && /^(?:with|to)$/.test(tokens[k + 1].lower))) {
+      end = k;
+      break;
+    }
+  }
+  // The head: the last word before the first preposition (`a delegate from a Pacific island state`).
+  let head = end;
+  for (let k = from + 1; k < end; k++) {
+    if (PREPOSITIONS.has(tokens[k].lower) && !tokens[k].cap) {
+      head = k;
+      break;
+    }
+  }
+  if (head - from > 8 || end - from > 14) return undefined;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      if (t.text === '-' || t.text === "'" || t.text === '\u2019' || t.text === '.') continue;
+      return undefined;
+    }
+    if (k > from && DETERMINERS.has(t.lower) && k < head) return undefined;
+    if (NEVER_IN_PHRASE.has(t.lower) && !(k > head && (t.lower === 'it' || t.lower === 'us'))) return undefined;
+    if (k < head && k > from && !t.cap && REPORTING_VERBS.has(t.lower) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
+  }
+  const h = tokens[head - 1];
+  if (!h.word || isPossessive(text, h)) return undefined;
+  // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
+  if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
+  if (!det) {
+    // Without a determiner only a few nouns speak: `officials said`, `police said`, `White House officials said`.
+    if (head - from > 3 || !(BARE_SPEAKERS.has(h.lower) || SPEAKING_BODIES.has(h.lower))) return undefined;
+    for (let k = from; k < head - 1; k++) if (!tokens[k].cap && !TITLE_WORDS.has(tokens[k].lower)) return undefined;
+  }
+  // A spokesman for the ministry speaks as the ministry; a report by the council as the council.
+  if (SPOKES.has(h.lower) || h.lower === 'report' || h.lower === 'statement') {
+    if (head < end && /^(?:for|of|at|by|from)$/.test(tokens[head].lower)) {
+      const org = nameRun(text, tokens, head + 1, end) ?? description(text, tokens, head + 1, end);
+      if (org && (org.kind === 'organisation' || org.kind === 'agency')) return { ...org, start: first.start, end: tokens[end - 1].end };
+      if (org && org.kind === 'person' && end - head <= 4) return { kind: 'organisation', start: first.start, end: tokens[end - 1].end, name: org.title ? `${org.title} ${org.name}` : org.name, head: h.lower };
+    }
+  }
+  const body = SPEAKING_BODIES.has(h.lower) && !ROLE_HEADS.has(h.lower) && !BARE_SPEAKERS.has(h.lower) && !SPOKES.has(h.lower) && !/^(?:official|officials|aide|aides|lawyer|lawyers|diplomat|diplomats|sources|source|analysts|experts|residents|witnesses|prosecutors|investigators|researchers|statement|letter|report|filing|study|survey|poll)$/.test(h.lower);
+  if (body) {
+    let nameFrom = from;
+    if (tokens[nameFrom].lower === 'the' || tokens[nameFrom].lower === 'its') nameFrom++;
+    if (nameFrom >= end) return undefined;
+    return { kind: 'organisation', start: first.start, end: tokens[end - 1].end, name: slice(text, tokens, nameFrom, end), head: h.lower };
+  }
+  return { kind: 'role', start: first.start, end: tokens[end - 1].end, name: phraseName(text, tokens, from, end), head: h.lower };
+}
+
+/** A noun phrase filling exactly [from, to): a pronoun, a name, an organisation or a description. */
+function nounPhrase(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
+  if (from >= to) return undefined;
+  // A bracketed party and state after a name: `Sen. Chuck Schumer (D-N.Y.)`.
+  if (tokens[to - 1].text === ')') {
+    let k = to - 2;
+    while (k > from && tokens[k].text !== '(' && to - k < 10) k--;
+    if (k > from && tokens[k].text === '(') to = k;
+  }
+  if (to - from === 1 && tokens[from].word && SUBJECT_PRONOUNS.has(tokens[from].lower)) {
+    const t = tokens[from];
+    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  }
+  return nameRun(text, tokens, from, to) ?? description(text, tokens, from, to);
+}
+
+/** A comma-separated aside that reads as a title (`the trade minister`, `Sanders' campaign manager`, `63`). */
+function appositiveTitle(text: string, tokens: readonly Token[], from: number, to: number): string | undefined {
+  if (from >= to) return undefined;
+  const t = tokens[from];
+  if (/^\d+$/.test(t.lower)) return undefined; // an age
+  if (DETERMINERS.has(t.lower) || isTitle(t) || isPossessive(text, t) || (t.word && !t.cap && !PREPOSITIONS.has(t.lower) && !isParticiple(t) && !RELATIVES.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower))) {
+    return slice(text, tokens, from, to);
+  }
+  return undefined;
+}
+
+/**
+ * The speaker filling exactly [from, to), the words between a quotation and its verb or between a clause
+ * start and the verb: a noun phrase, then asides between commas (`…`, `Clinton,
+ * 35, the daughter of ...,`, `her … Sullivan,`), then adverbs and time words.
+ */
+export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
+  // Trailing adverbs and time words: `Lee also said`, `Kim on Tuesday said`.
+  let e = to;
+  while (e > from + 1) {
+    const t = tokens[e - 1];
+    if (t.word && !t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) e--;
+    else if (t.word && WEEKDAYS.has(t.lower)) e -= e - 2 > from && tokens[e - 2].lower === 'on' ? 2 : 1;
+    else break;
+  }
+  if (e - from > 40) return undefined;
+  // Split at commas outside brackets.
+  const cuts: number[] = [];
+  for (let k = from; k < e; k++) {
+    const t = tokens[k];
+    if (t.text === '(') {
+      const after = skipBrackets(tokens, k, e);
+      if (after < 0) return undefined;
+      k = after - 1;
+      continue;
+    }
+    if (t.text === ',') cuts.push(k);
+    else if (!t.word && !/^[-'\u2019.)\u2013]$/.test(t.text)) return undefined;
+  }
+  if (cuts.length === 0) return nounPhrase(text, tokens, from, e);
+  // Several segments: the last must be empty (`X, an aide, said`), at most three asides.
+  if (cuts[cuts.length - 1] !== e - 1 || cuts.length > 4) return undefined;
+  const head = nounPhrase(text, tokens, from, cuts[0]);
+  if (!head || head.kind === 'pronoun') return head;
+  const asideFrom = cuts[0] + 1;
+  const asideTo = cuts.length > 1 ? cuts[1] : e - 1;
+  if (asideFrom >= asideTo) return undefined;
+  const aside = nameRun(text, tokens, asideFrom, asideTo);
+  // `her … Sullivan,`: the name in the aside is the speaker.
+  if (head.kind === 'role' && aside && aside.kind === 'person') {
+    return { ...aside, start: head.start, end: tokens[asideTo - 1].end, title: aside.title ?? slice(text, tokens, from, cuts[0]) };
+  }
+  // A full name in a later aside is the real subject (`Berea, OH, after winning, Gov. John Kasich, said`).
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const other = nameRun(text, tokens, cuts[c] + 1, cuts[c + 1]);
+    if (other && other.kind === 'person' && (other.name.includes(' ') || other.title) && head.kind !== 'role') return undefined;
+  }
+  if (head.kind === 'person' && !head.title) {
+    const title = appositiveTitle(text, tokens, asideFrom, asideTo);
+    if (title) head.title = title;
+  }
+  return head;
+}
+
+/** Punctuation after which a clause may start. */
+function punctuationOpens(t: Token): boolean {
+  return !t.word && /^[,;:(\u2014\u2013\u2015-]$/.test(t.text);
+}
+
+/** Words after which a subordinate clause starts, whose subject is the speaker (`when she said`, `which X calls`). */
+function conjunctionOpens(t: Token): boolean {
+  return t.word && !t.cap && /^(?:and|but|while|as|when|after|before|because|though|although|so|then|where|if|which|what|whom|that|once|until|since)$/.test(t.lower);
+}
+
+/** Leading words that are not the subject: `But`, `And`, `Later,`. */
+function skipLeading(tokens: readonly Token[], c: number, to: number): number {
+  while (c < to && tokens[c].word && /^(?:but|and|so|then|yet|still|meanwhile|however|instead|later|also|now|finally|again|as|when|while|after|before|if|because|although|though|since|once|until)$/.test(tokens[c].lower)) c++;
+  return c;
+}
+
+/**
+ * The subject of the verb at tokens[verb]: the leftmost clause start from which the words up to the verb
+ * read as a speaker (`In a statement to the paper, her adviser, Jake Sullivan, said`, `But Kim said`).
+ * `floor` is the first token that may belong to it.
+ */
+export function subjectOfVerb(text: string, tokens: readonly Token[], verb: number, floor = 0): SpeakerMention | undefined {
+  const lowest = Math.max(floor, verb - 40);
+  // `Attorney … Congress`: the name before `, who`.
+  if (verb - 3 >= floor && tokens[verb - 1].lower === 'who' && tokens[verb - 2].text === ',') {
+    let k = verb - 3;
+    while (k - 1 >= floor && tokens[k - 1].word && (tokens[k - 1].cap || isTitle(tokens[k - 1]) || NAME_PARTICLES.has(tokens[k - 1].lower)) && verb - k < 10) k--;
+    for (; k <= verb - 3; k++) {
+      const m = nameRun(text, tokens, k, verb - 2);
+      if (m && m.kind === 'person') return m;
+    }
+  }
+  // A subordinate clause right before the verb has its own subject: `when she said`, `which Baick calls`.
+  for (let c = verb - 1; c > lowest; c--) {
+    if (!conjunctionOpens(tokens[c - 1])) continue;
+    const m = phraseAsSpeaker(text, tokens, c, verb);
+    if (m) return m;
+    break;
+  }
+  // Else the leftmost clause start that reads as a speaker up to the verb.
+  for (let c = lowest; c < verb; c++) {
+    if (c > floor && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
+    const s = skipLeading(tokens, c, verb);
+    if (s >= verb) continue;
+    const m = phraseAsSpeaker(text, tokens, s, verb);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker that starts at tokens[from] (`said a longtime adviser to the candidate, who ...`, `said Kim,
+ * the minister,`, `said the captain's brother, Jun Manalo.`). The phrase runs to a comma, a stop, a
+ * relative clause or a participle.
+ */
+export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling = tokens.length): SpeakerMention | undefined {
+  if (from >= ceiling) return undefined;
+  const t = tokens[from];
+  if (t.word && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  let e = from;
+  while (e < ceiling && e < from + 16) {
+    const k = tokens[e];
+    if (!k.word) {
+      if (k.text === '-' || k.text === "'" || k.text === '\u2019' || (k.text === '.' && e > from)) {
+        e++;
+        continue;
+      }
+      if (k.text === '(' && e > from) {
+        // `Sen. Marco Rubio (R-Fla.)`
+        const after = skipBrackets(tokens, e, ceiling);
+        if (after > 0) {
+          const m = nounPhrase(text, tokens, from, e);
+          if (m && m.kind === 'person') return { ...m, end: tokens[after - 1].end };
+        }
+      }
+      break;
+    }
+    if (e > from && (RELATIVES.has(k.lower) || isParticiple(k) || (NEVER_IN_PHRASE.has(k.lower) && !(k.lower === 'it' || k.lower === 'us')) || (!k.cap && REPORTING_VERBS.has(k.lower) && !SPEAKING_BODIES.has(k.lower)))) break;
+    if (k.cap && WEEKDAYS.has(k.lower) && e > from) break;
+    e++;
+  }
+  let end = e;
+  let m = nounPhrase(text, tokens, from, end);
+  if (!m || (m.kind === 'person' && m.title && /\b(?:of|from|in)$/.test(m.title))) {
+    // A name followed by where it is from: `Gov. Phil Bryant of Mississippi` is `Gov. Phil Bryant`.
+    for (let k = from + 1; k < e; k++) {
+      if (!PREPOSITIONS.has(tokens[k].lower) || tokens[k].cap) continue;
+      const short = nameRun(text, tokens, from, k);
+      if (short && short.kind === 'person') {
+        m = short;
+        end = k;
+      }
+      break;
+    }
+  }
+  if (!m) return undefined;
+  // An appositive: `said the captain's brother, Jun Manalo.` / `said Kim, the minister,`.
+  if (end < ceiling && tokens[end].text === ',') {
+    let f = end + 1;
+    while (f < ceiling && f < end + 14 && tokens[f].text !== ',' && tokens[f].text !== '.' && (tokens[f].word || tokens[f].text === '-' || tokens[f].text === "'" || tokens[f].text === '\u2019')) f++;
+    if (f > end + 1) {
+      const aside = nameRun(text, tokens, end + 1, f);
+      if (m.kind === 'role' && aside && aside.kind === 'person') return { ...aside, start: m.start, title: aside.title ?? m.name };
+      if (m.kind === 'person' && !m.title) {
+        let g = end + 1;
+        if (/^\d+$/.test(tokens[g].lower) && g + 1 < ceiling && tokens[g + 1].text === ',') {
+          // `said Rodel Manalo, 41, the captain of ...`
+          g += 2;
+          f = g;
+          while (f < ceiling && f < g + 14 && tokens[f].text !== ',' && tokens[f].text !== '.' && tokens[f].word) f++;
+        }
+        const title = g < f ? appositiveTitle(text, tokens, g, f) : undefined;
+        if (title && !RELATIVES.has(tokens[g].lower)) m.title = title;
+      }
+    }
+  }
+  return m;
+}
