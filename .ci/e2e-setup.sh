@@ -65,11 +65,18 @@ else
   rm -rf "$CS_DIR"
   mkdir -p "$CS_DIR"
   echo '{"name":"wire-desk-e2e-code-server","private":true}' > "$CS_DIR/package.json"
-  # npm itself runs on whatever `node` is first on PATH; put Node 24 there so install scripts
-  # compile native modules against it.
-  PATH="$NODE_DIR/bin:$PATH" npm install --prefix "$CS_DIR" --no-audit --no-fund --loglevel=error \
-    "code-server@$CODE_SERVER_VERSION"
+  # npm runs on whatever `node` is first on PATH: put Node 24 there, and build native modules against
+  # Node 24's own headers (not a `nodedir` from the user's npmrc). Drop the npm_* variables an outer
+  # `npm run` exported: code-server's postinstall reads the Node version from npm_config_user_agent.
+  unset_npm=()
+  while IFS='=' read -r name _; do
+    case "$name" in npm_*|NODE|INIT_CWD) unset_npm+=(-u "$name") ;; esac
+  done < <(env)
+  env "${unset_npm[@]}" PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
+    npm install --prefix "$CS_DIR" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   [ -x "$CS_DIR/node_modules/.bin/code-server" ] || { log "code-server binary missing after install"; exit 1; }
+  "$NODE_DIR/bin/node" "$CS_DIR/node_modules/code-server/out/node/entry.js" --version | grep -q "^$CODE_SERVER_VERSION " \
+    || { log "code-server does not start"; exit 1; }
   touch "$CS_MARK"
   log "code-server installed in $(( $(now) - t )) s"
 fi

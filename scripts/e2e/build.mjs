@@ -5,7 +5,7 @@
 //   out/e2e-vsix/wire-desk-host-tests.vsix   a tiny bridge extension that runs out/vscode inside
 //                         code-server's extension host and writes the results to a file
 //   wire-desk.vsix        the product, through `npm run package` (skip with --no-package)
-// Usage: node scripts/e2e/build.mjs [--no-package]
+// Usage: node scripts/e2e/build.mjs [--no-package]   (E2E_VSIX=path also skips packaging)
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const skipPackage = process.argv.includes('--no-package');
+// With E2E_VSIX the tests install that package instead, so there is nothing to package here.
+const skipPackage = process.argv.includes('--no-package') || !!process.env.E2E_VSIX;
 const log = (msg) => console.log(`[e2e-build] ${msg}`);
 
 function tsFiles(dir) {
