@@ -1,7 +1,7 @@
 // The review queue's settings (`wireDesk.include`, `wireDesk.exclude`, `wireDesk.workspaceDiagnostics`)
 // and which files are in scope. Pure (no `vscode` import): a bad value produces a warning naming the
 // setting, and its default is used.
-import { globSource, normalisePath } from '../core/config/glob';
+import { compileGlobs, normalisePath } from '../core/config/glob';
 
 export interface QueueSettings {
   include: string[];
@@ -52,10 +52,11 @@ export function readQueueSettings(get: (key: string) => unknown): { settings: Qu
  * its folders (so `**\/.git` and `**\/node_modules` exclude what is inside them too).
  */
 export function workspaceGlobMatcher(globs: readonly string[]): (relativePath: string) => boolean {
-  const sources = globs.filter((g) => g.trim()).map((g) => globSource(normalisePath(g.trim()).replace(/\/+$/, '')));
-  if (sources.length === 0) return () => false;
-  const pattern = new RegExp(`^(?:${sources.join('|')})(?:/.*)?$`);
-  return (relativePath) => pattern.test(normalisePath(relativePath));
+  const cleaned = globs.filter((g) => g.trim()).map((g) => normalisePath(g.trim()).replace(/\/+$/, ''));
+  if (cleaned.length === 0) return () => false;
+  // Matched without regular expressions: a glob from settings must not be able to hang the extension host.
+  const matches = compileGlobs(cleaned, { orBelow: true });
+  return (relativePath) => matches(normalisePath(relativePath));
 }
 
 /** The globs of a `files.exclude` value that are on (`true`; conditional `{ "when": ... }` ones are left to VS Code). */
@@ -76,8 +77,8 @@ export interface Scope {
 export function queueScope(settings: QueueSettings, filesExclude: readonly string[]): Scope {
   const excluded = workspaceGlobMatcher([...settings.exclude, ...filesExclude]);
   // An include glob names files (a glob such as `*.txt` matches at the folder's root only, as in VS Code's search).
-  const sources = settings.include.map((g) => globSource(normalisePath(g)));
-  const included = sources.length === 0 ? () => false : ((re: RegExp) => (p: string) => re.test(normalisePath(p)))(new RegExp(`^(?:${sources.join('|')})$`));
+  const includeGlobs = compileGlobs(settings.include.map((g) => normalisePath(g)));
+  const included = (p: string) => includeGlobs(normalisePath(p));
   return {
     includes: (path) => included(path) && !excluded(path),
     signature: JSON.stringify([settings.include, settings.exclude, filesExclude]),
