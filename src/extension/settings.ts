@@ -33,6 +33,12 @@ export interface SettingsResult {
 
 /** Shortest phrase we accept: anything shorter would mark ordinary text as a disclaimer. */
 export const MIN_PHRASE_LENGTH = 4;
+/** Longest phrase: the engine reads a paragraph longer than 700 characters as article text, never a disclaimer. */
+export const MAX_PHRASE_LENGTH = 600;
+/** Most phrases: each paragraph is compared with every phrase. */
+export const MAX_PHRASES = 100;
+/** Longest reviewer name (the core writes at most 100 characters of it in a stamp). */
+export const MAX_REVIEWER_LENGTH = 100;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -61,6 +67,12 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
       warnings.push(`wireDesk.reviewer must be a name (text), not ${describe(reviewer)}; using your OS user name instead.`);
     } else if (/[\r\n]/.test(reviewer)) {
       warnings.push('wireDesk.reviewer must be on one line; using your OS user name instead.');
+    } else if (reviewer.trim().length > MAX_REVIEWER_LENGTH) {
+      warnings.push(`wireDesk.reviewer is longer than ${MAX_REVIEWER_LENGTH} characters (a review stamp is one short line); using your OS user name instead.`);
+    } else if (/[,"\u201c\u201d\u201e\u201f\u00ab\u00bb\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(reviewer)) {
+      warnings.push(
+        `wireDesk.reviewer ${describe(reviewer)} has a comma, a double quote mark or a control character, which a review stamp cannot hold (the comma ends the name); using your OS user name instead.`,
+      );
     } else {
       settings.reviewer = reviewer.trim();
     }
@@ -78,6 +90,16 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
           continue;
         }
         const trimmed = phrase.trim();
+        if (trimmed.length > MAX_PHRASE_LENGTH) {
+          warnings.push(
+            `wireDesk.disclaimerPhrases: ${describe(phrase)} is longer than ${MAX_PHRASE_LENGTH} characters, longer than any disclaimer (a short paragraph); ignoring that entry.`,
+          );
+          continue;
+        }
+        if (settings.disclaimerPhrases.length >= MAX_PHRASES) {
+          warnings.push(`wireDesk.disclaimerPhrases has more than ${MAX_PHRASES} phrases; using the first ${MAX_PHRASES}.`);
+          break;
+        }
         if (trimmed.replace(/\s+/g, '').length < MIN_PHRASE_LENGTH) {
           warnings.push(
             `wireDesk.disclaimerPhrases: ${describe(phrase)} is too short to identify a disclaimer (at least ${MIN_PHRASE_LENGTH} letters); ignoring that entry.`,
