@@ -1,16 +1,29 @@
 // Per-document review cache. Items are independent, so a document is reviewed item by item: each item's
 // review is cached under the item's text (offsets relative to the item) and shifted to where the item
-// now sits. Typing in one item re-reviews that item only. Edits are debounced, and a review that is
-// overtaken by a newer edit is abandoned between items. Pure (no `vscode` import): the extension adapts
-// `TextDocument` to `ReviewSource`.
+// now sits. The document is kept as its items' texts, so an edit reported by the editor is applied to the
+// item it touches (and its neighbours, in case a header line changed): typing in one item re-reviews that
+// item only and moves the items after it, without reading the whole text again. Edits are debounced, and
+// a review that is overtaken by a newer edit is abandoned between items; a long review yields to the
+// event loop every few milliseconds. Pure (no `vscode` import): the extension adapts `TextDocument` to
+// `ReviewSource` and passes its change events on.
 import { findItems, reviewItem } from '../core';
-import type { Item, Review, ReviewOptions } from '../core/model';
+import type { Item, Review, ReviewOptions, Span } from '../core/model';
 
 /** The few things the cache needs from a document (a `vscode.TextDocument` has them). */
 export interface ReviewSource {
   /** Increases with every change (live: read it again after waiting). */
   readonly version: number;
   getText(): string;
+}
+
+/**
+ * An edit as the editor reports it (VS Code's TextDocumentContentChangeEvent): [rangeOffset, rangeOffset +
+ * rangeLength) of the text before it became `text`. The edits of one change event apply one after another.
+ */
+export interface TextChange {
+  readonly rangeOffset: number;
+  readonly rangeLength: number;
+  readonly text: string;
 }
 
 type ReviewItemFn = (itemText: string, options?: ReviewOptions) => Item;
@@ -34,17 +47,82 @@ function shift(value: unknown, delta: number): unknown {
   return out;
 }
 
+function moveSpan(span: Span | undefined | null, delta: number): void {
+  if (span) {
+    span.start += delta;
+    span.end += delta;
+  }
+}
+
+/**
+ * Move every offset of an item by `delta`, in place: what shiftOffsets does, without copying (an edit moves
+ * every item after it, thousands in a feed). Only for copies this cache made: shiftOffsets copies every
+ * object on its own, so no span is reached twice. test/extension/cache.test.ts checks the two agree.
+ */
+export function moveItem(item: Item, delta: number): void {
+  moveSpan(item, delta);
+  moveSpan(item.header, delta);
+  moveSpan(item.dateline, delta);
+  for (const p of item.paragraphs) {
+    moveSpan(p, delta);
+    for (const s of p.sentences) moveSpan(s, delta);
+  }
+  if (item.disclaimer) {
+    moveSpan(item.disclaimer, delta);
+    moveSpan(item.disclaimer.paragraph, delta);
+  }
+  moveSpan(item.stamp, delta);
+  for (const q of item.quotes) {
+    moveSpan(q, delta);
+    moveSpan(q.inner, delta);
+    const speaker = q.speaker;
+    if (speaker) {
+      moveSpan(speaker.mention, delta);
+      moveSpan(speaker.cue, delta);
+      moveSpan(speaker.basis, delta);
+    }
+  }
+  for (const s of item.speakers) for (const m of s.mentions) moveSpan(m, delta);
+  for (const f of item.findings) moveSpan(f, delta);
+}
+
 interface Entry {
   /** The review of the item text alone (offsets relative to the item). */
   relative: Item;
-  /** The same, shifted to `at`, kept so an item that did not move is not copied again. */
-  shifted: Item;
-  at: number;
 }
+
+/** The text last reviewed, as its items, kept so edits can be applied to the item they touch. */
+interface Feed {
+  wholeTextIsItem: boolean;
+  /** Text before the first item (not an item). */
+  prefix: string;
+  texts: string[];
+  starts: number[];
+  /** This cache's own copies of the items' reviews, moved to `starts` but for `moves`; undefined: to review. */
+  items: (Item | undefined)[];
+  /** How far items[k] still has to move to sit at starts[k]. */
+  moves: number[];
+  length: number;
+}
+
+/** Index of the last start at or before `offset` (-1 when there is none). */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Reviews one document's text incrementally, reusing the reviews of items whose text did not change. */
 export class ItemReviewer {
   private entries = new Map<string, Entry>();
+  private feed: Feed | undefined;
   /** Number of items actually reviewed by the engine (for tests and tracing). */
   reviewedCount = 0;
 
@@ -53,66 +131,216 @@ export class ItemReviewer {
   /** Forget every cached item (the options changed). */
   clear(): void {
     this.entries.clear();
+    this.feed = undefined;
   }
 
   get size(): number {
     return this.entries.size;
   }
 
+  /** Whether edits can be applied (a text was reviewed, and every edit since could be followed). */
+  get hasText(): boolean {
+    return this.feed !== undefined;
+  }
+
+  /** How much text (characters) edits left to review: a paste may bring many items. */
+  get editedLength(): number {
+    const feed = this.feed;
+    if (!feed) return 0;
+    let n = 0;
+    for (let k = 0; k < feed.items.length; k++) if (!feed.items[k]) n += feed.texts[k].length;
+    return n;
+  }
+
   /** Reviews the whole text now. */
   reviewText(text: string, options: ReviewOptions = {}): Review {
-    const spans = findItems(text, options.wholeTextIsItem ?? false);
-    const used = new Set<string>();
-    const items = spans.map((span) => this.itemAt(text, span.start, span.end, options, used));
-    this.prune(used);
-    return { items };
+    const feed = this.split(text, options);
+    this.finish(feed, options, Infinity);
+    this.adopt(feed);
+    return this.current(feed);
   }
 
   /**
    * Reviews the whole text, yielding to the event loop whenever `sliceMs` of work has been done, and
    * giving up (returning undefined) as soon as `isStale()` says a newer text is waiting.
    */
-  async reviewTextAsync(
-    text: string,
-    options: ReviewOptions,
-    isStale: () => boolean,
-    sliceMs = 10,
-  ): Promise<Review | undefined> {
-    const spans = findItems(text, options.wholeTextIsItem ?? false);
-    const used = new Set<string>();
-    const items: Item[] = [];
-    let sliceStart = Date.now();
-    for (const span of spans) {
-      if (Date.now() - sliceStart >= sliceMs) {
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        sliceStart = Date.now();
-      }
+  async reviewTextAsync(text: string, options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
+    const feed = this.split(text, options);
+    while (!this.finish(feed, options, Date.now() + sliceMs)) {
+      await yieldToEventLoop();
       if (isStale()) return undefined;
-      items.push(this.itemAt(text, span.start, span.end, options, used));
     }
-    this.prune(used);
-    return { items };
+    if (isStale()) return undefined;
+    this.adopt(feed);
+    return this.current(feed);
   }
 
-  private itemAt(text: string, start: number, end: number, options: ReviewOptions, used: Set<string>): Item {
-    const itemText = text.slice(start, end);
-    used.add(itemText);
-    let entry = this.entries.get(itemText);
-    if (!entry) {
-      const relative = this.review(itemText, options);
-      this.reviewedCount++;
-      entry = { relative, shifted: shiftOffsets(relative, start), at: start };
-      this.entries.set(itemText, entry);
-    } else if (entry.at !== start) {
-      entry.shifted = shiftOffsets(entry.relative, start);
-      entry.at = start;
+  /**
+   * Apply an editor's edits to the text last reviewed. False when that cannot be done (no text reviewed
+   * yet, or an edit outside it): review the whole text again then.
+   */
+  applyChanges(changes: readonly TextChange[]): boolean {
+    for (const change of changes) {
+      if (!this.feed || !this.applyChange(this.feed, change)) {
+        this.feed = undefined;
+        return false;
+      }
     }
-    return entry.shifted;
+    return this.feed !== undefined;
   }
 
-  private prune(used: Set<string>): void {
-    if (this.entries.size <= used.size) return;
-    for (const key of this.entries.keys()) if (!used.has(key)) this.entries.delete(key);
+  /** The review of the text as edited (applyChanges): only items whose text changed are reviewed. */
+  reviewEdited(options: ReviewOptions = {}): Review {
+    const feed = this.feed;
+    if (!feed) throw new Error('reviewEdited: no text to review');
+    this.finish(feed, options, Infinity);
+    return this.current(feed);
+  }
+
+  /** reviewEdited, yielding every `sliceMs` (a paste may bring many items); undefined when stale. */
+  async reviewEditedAsync(options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
+    for (;;) {
+      const feed = this.feed;
+      if (!feed || isStale()) return undefined;
+      if (this.finish(feed, options, Date.now() + sliceMs)) return this.current(feed);
+      await yieldToEventLoop();
+    }
+  }
+
+  /** The text as items, reusing this cache's copies of items whose text is unchanged (moving them). */
+  private split(text: string, options: ReviewOptions): Feed {
+    const wholeTextIsItem = options.wholeTextIsItem ?? false;
+    const spans = findItems(text, wholeTextIsItem);
+    const old = this.feed;
+    const reusable = new Map<string, number[]>();
+    if (old) {
+      old.texts.forEach((t, k) => {
+        if (!old.items[k]) return;
+        const list = reusable.get(t);
+        if (list) list.push(k);
+        else reusable.set(t, [k]);
+      });
+    }
+    const feed: Feed = {
+      wholeTextIsItem,
+      prefix: text.slice(0, spans.length > 0 ? spans[0].start : text.length),
+      texts: [],
+      starts: [],
+      items: [],
+      moves: [],
+      length: text.length,
+    };
+    for (const span of spans) {
+      const itemText = text.slice(span.start, span.end);
+      const k = old ? reusable.get(itemText)?.shift() : undefined;
+      feed.texts.push(itemText);
+      feed.starts.push(span.start);
+      feed.items.push(k === undefined ? undefined : old!.items[k]);
+      feed.moves.push(k === undefined ? 0 : old!.moves[k] + span.start - old!.starts[k]);
+    }
+    return feed;
+  }
+
+  /** Review the items not reviewed yet; false when `deadline` (Date.now()) came first (after one item at least). */
+  private finish(feed: Feed, options: ReviewOptions, deadline: number): boolean {
+    const { items, texts, starts } = feed;
+    let done = 0;
+    for (let k = 0; k < items.length; k++) {
+      if (items[k]) continue;
+      if (deadline !== Infinity && done++ > 0 && Date.now() >= deadline) return false;
+      const itemText = texts[k];
+      let entry = this.entries.get(itemText);
+      if (!entry) {
+        entry = { relative: this.review(itemText, options) };
+        this.reviewedCount++;
+        this.entries.set(itemText, entry);
+      }
+      // Always a copy (even at offset 0): it is this cache's to move in place later.
+      items[k] = shift(entry.relative, starts[k]) as Item;
+      feed.moves[k] = 0;
+    }
+    return true;
+  }
+
+  /** Make `feed` the text of record, dropping cached reviews of item texts no longer in it. */
+  private adopt(feed: Feed): void {
+    this.feed = feed;
+    if (this.entries.size > feed.texts.length) {
+      const used = new Set(feed.texts);
+      for (const key of this.entries.keys()) if (!used.has(key)) this.entries.delete(key);
+    }
+  }
+
+  /** The review of a finished feed, every item moved to where it sits now. */
+  private current(feed: Feed): Review {
+    const { items, moves } = feed;
+    for (let k = 0; k < items.length; k++) {
+      if (moves[k] !== 0) {
+        moveItem(items[k]!, moves[k]);
+        moves[k] = 0;
+      }
+    }
+    return { items: items.slice() as Item[] };
+  }
+
+  /**
+   * Apply one edit: the items it touches, with the item before them (a header line deleted merges an item
+   * into the one above), are split again from their edited text; the items after move. False when the
+   * edit does not fit the text.
+   */
+  private applyChange(feed: Feed, change: TextChange): boolean {
+    const a = change.rangeOffset;
+    const b = a + change.rangeLength;
+    if (!(a >= 0 && a <= b && b <= feed.length)) return false;
+    const n = feed.texts.length;
+    const i = lastAtOrBefore(feed.starts, a);
+    const j = lastAtOrBefore(feed.starts, b);
+    // The region: from the item before the first touched one (or the start of the text) to the start of the
+    // item after the last touched one. Items after it keep their header lines and the line break before
+    // them, so they stay items.
+    const withPrefix = i <= 0;
+    const r0 = withPrefix ? 0 : i - 1;
+    const r1 = j + 1;
+    const regionStart = withPrefix ? 0 : feed.starts[r0];
+    let old = withPrefix ? feed.prefix : '';
+    for (let k = r0; k < r1; k++) old += feed.texts[k];
+    const region = old.slice(0, a - regionStart) + change.text + old.slice(b - regionStart);
+    const spans = findItems(region, withPrefix && r1 === n && feed.wholeTextIsItem);
+    if (!withPrefix && (spans.length === 0 || spans[0].start !== 0)) return false;
+    const delta = change.text.length - (b - a);
+
+    const reusable = new Map<string, number[]>();
+    for (let k = r0; k < r1; k++) {
+      if (!feed.items[k]) continue;
+      const list = reusable.get(feed.texts[k]);
+      if (list) list.push(k);
+      else reusable.set(feed.texts[k], [k]);
+    }
+    const texts: string[] = [];
+    const starts: number[] = [];
+    const items: (Item | undefined)[] = [];
+    const moves: number[] = [];
+    for (const span of spans) {
+      const itemText = region.slice(span.start, span.end);
+      const at = regionStart + span.start;
+      const k = reusable.get(itemText)?.shift();
+      texts.push(itemText);
+      starts.push(at);
+      items.push(k === undefined ? undefined : feed.items[k]);
+      moves.push(k === undefined ? 0 : feed.moves[k] + at - feed.starts[k]);
+    }
+    for (const list of reusable.values()) for (const k of list) this.entries.delete(feed.texts[k]);
+    for (let k = r1; k < n; k++) {
+      feed.starts[k] += delta;
+      feed.moves[k] += delta;
+    }
+    feed.texts.splice(r0, r1 - r0, ...texts);
+    feed.starts.splice(r0, r1 - r0, ...starts);
+    feed.items.splice(r0, r1 - r0, ...items);
+    feed.moves.splice(r0, r1 - r0, ...moves);
+    if (withPrefix) feed.prefix = region.slice(0, spans.length > 0 ? spans[0].start : region.length);
+    feed.length += delta;
+    return true;
   }
 }
 
@@ -121,15 +349,22 @@ interface DocumentState {
   /** The review of `version`, when there is one. */
   review?: Review;
   version: number;
+  /** The version of the text the reviewer holds (edits applied), -1 when it holds none it can use. */
+  textVersion: number;
   timer?: ReturnType<typeof setTimeout>;
   /** Bumped to abandon the review in flight. */
   generation: number;
+  /** The review in flight (debounced, or of a large document just opened): its version and generation. */
+  pending?: { version: number; generation: number; promise: Promise<Review | undefined> };
 }
 
 /**
  * Reviews of open documents, keyed by a string (the document URI). `get` answers at once for the current
- * version (providers need that); `schedule` debounces edits and reports each finished review through
- * `onReview` (diagnostics and the status bar listen).
+ * version (providers need that); `schedule` takes the editor's edits as they come (cheap: the edited item
+ * is marked, the items after it move), debounces the review and reports each finished review through
+ * `onReview` (diagnostics and the status bar listen). A document larger than `syncLimit` is never
+ * reviewed whole in one go: `reviewNow` and `current` start a review in slices instead, and `ready`
+ * waits for it.
  */
 export class ReviewStore {
   private docs = new Map<string, DocumentState>();
@@ -141,6 +376,10 @@ export class ReviewStore {
    * store's. Call `setOptions` when what this answers changes, so cached items are dropped.
    */
   optionsFor?: (key: string) => ReviewOptions | undefined;
+  /** Texts up to this many characters may be reviewed whole at once (a few milliseconds); longer ones in slices. */
+  syncLimit = 256 * 1024;
+  /** Work done between two yields to the event loop in a sliced review (ms). */
+  sliceMs = 10;
 
   constructor(
     options: ReviewOptions,
@@ -157,6 +396,7 @@ export class ReviewStore {
     for (const state of this.docs.values()) {
       state.reviewer.clear();
       state.review = undefined;
+      state.textVersion = -1;
       state.generation++;
       if (state.timer) clearTimeout(state.timer);
       state.timer = undefined;
@@ -168,14 +408,39 @@ export class ReviewStore {
     return this.docs.has(key);
   }
 
-  /** The review of the source's current text, computed now if needed (cheap when few items changed). */
+  /**
+   * The review of the source's current text, computed now if needed: cheap after edits (only the edited
+   * items), but a whole review for a text not seen yet, whatever its size (see `current`).
+   */
   get(key: string, source: ReviewSource): Review {
+    return this.reviewSync(key, this.state(key), source);
+  }
+
+  /**
+   * The review of the current text when it can be had without a long wait: undefined while a large
+   * document's first review is under way in slices (it is started if need be; `onReview` tells when).
+   */
+  current(key: string, source: ReviewSource): Review | undefined {
     const state = this.state(key);
     if (state.review && state.version === source.version) return state.review;
-    const review = state.reviewer.reviewText(source.getText(), this.optionsFor?.(key) ?? this.options);
-    state.review = review;
-    state.version = source.version;
-    return review;
+    if (this.inFlight(state, source)) return undefined;
+    if (state.textVersion === source.version && state.reviewer.hasText) {
+      if (state.reviewer.editedLength <= this.syncLimit) return this.reviewSync(key, state, source);
+      void this.start(key, state, source);
+      return undefined;
+    }
+    const text = source.getText();
+    if (text.length <= this.syncLimit) return this.reviewSync(key, state, source, text);
+    void this.start(key, state, source, text);
+    return undefined;
+  }
+
+  /** The review of the current text, waiting for a sliced review when one is needed (for providers). */
+  ready(key: string, source: ReviewSource): Promise<Review | undefined> {
+    const state = this.state(key);
+    const now = this.current(key, source);
+    if (now) return Promise.resolve(now);
+    return this.inFlight(state, source) ? state.pending!.promise : Promise.resolve(undefined);
   }
 
   /** The latest finished review, possibly of an older version (for displays that may lag a keystroke). */
@@ -183,25 +448,45 @@ export class ReviewStore {
     return this.docs.get(key)?.review;
   }
 
-  /** Review now and report (a document was opened or the options changed). */
-  reviewNow(key: string, source: ReviewSource): Review {
+  /**
+   * Review now and report (a document was opened or the options changed). A large document is reviewed
+   * in slices and reported when done: then this returns undefined.
+   */
+  reviewNow(key: string, source: ReviewSource): Review | undefined {
     const state = this.state(key);
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
     state.generation++;
-    const review = this.get(key, source);
+    let text: string | undefined;
+    if (!(state.review && state.version === source.version) && state.textVersion !== source.version) {
+      text = source.getText();
+      if (text.length > this.syncLimit) {
+        void this.start(key, state, source, text);
+        return undefined;
+      }
+    }
+    const review = this.reviewSync(key, state, source, text);
     this.onReview(key, source, review);
     return review;
   }
 
-  /** The source changed: review it after `delayMs` of quiet, abandoning any review in flight. */
-  schedule(key: string, source: ReviewSource): void {
+  /**
+   * The source changed: apply its edits (`changes`, as the editor reported them; without them the whole
+   * text is read again) and review it after `delayMs` of quiet, abandoning any review in flight.
+   */
+  schedule(key: string, source: ReviewSource, changes?: readonly TextChange[]): void {
     const state = this.state(key);
+    if (state.textVersion !== source.version) {
+      // Edits apply to the text of the version just before, and only when every version was seen.
+      const follows = changes !== undefined && state.textVersion >= 0 && source.version === state.textVersion + 1;
+      state.textVersion = follows && state.reviewer.applyChanges(changes) ? source.version : -1;
+    }
     state.generation++;
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      this.run(key, state, source).catch((error: unknown) => this.onError?.(error));
+      // A provider may have started this version's review already (ready()).
+      if (!this.inFlight(state, source)) void this.start(key, state, source);
     }, this.delayMs);
   }
 
@@ -221,13 +506,52 @@ export class ReviewStore {
   private state(key: string): DocumentState {
     let state = this.docs.get(key);
     if (!state) {
-      state = { reviewer: new ItemReviewer(this.review), version: -1, generation: 0 };
+      state = { reviewer: new ItemReviewer(this.review), version: -1, textVersion: -1, generation: 0 };
       this.docs.set(key, state);
     }
     return state;
   }
 
-  private async run(key: string, state: DocumentState, source: ReviewSource): Promise<void> {
+  /** Whether a review of the source's current version is under way and still wanted. */
+  private inFlight(state: DocumentState, source: ReviewSource): boolean {
+    return state.pending !== undefined && state.pending.version === source.version && state.pending.generation === state.generation;
+  }
+
+  private optionsOf(key: string): ReviewOptions {
+    return this.optionsFor?.(key) ?? this.options;
+  }
+
+  private reviewSync(key: string, state: DocumentState, source: ReviewSource, text?: string): Review {
+    const version = source.version;
+    if (state.review && state.version === version) return state.review;
+    let review: Review;
+    if (state.textVersion === version && state.reviewer.hasText) {
+      review = state.reviewer.reviewEdited(this.optionsOf(key));
+    } else {
+      review = state.reviewer.reviewText(text ?? source.getText(), this.optionsOf(key));
+      state.textVersion = version;
+    }
+    state.review = review;
+    state.version = version;
+    return review;
+  }
+
+  /** Run a review now (in slices), reporting it when done; the promise is kept for `ready`. */
+  private start(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
+    const version = source.version;
+    // run() takes its generation before its first await: that is the generation of this review.
+    const promise = this.run(key, state, source, text).catch((error: unknown) => {
+      this.onError?.(error);
+      return undefined;
+    });
+    state.pending = { version, generation: state.generation, promise };
+    void promise.then(() => {
+      if (state.pending?.promise === promise) state.pending = undefined;
+    });
+    return promise;
+  }
+
+  private async run(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
     const generation = ++state.generation;
     const version = source.version;
     let review: Review | undefined;
@@ -235,11 +559,18 @@ export class ReviewStore {
       review = state.review; // a provider already reviewed this version
     } else {
       const stale = () => state.generation !== generation || source.version !== version || this.docs.get(key) !== state;
-      review = await state.reviewer.reviewTextAsync(source.getText(), this.optionsFor?.(key) ?? this.options, stale);
-      if (!review || stale()) return;
+      const options = this.optionsOf(key);
+      if (state.textVersion === version && state.reviewer.hasText) {
+        review = await state.reviewer.reviewEditedAsync(options, stale, this.sliceMs);
+      } else {
+        review = await state.reviewer.reviewTextAsync(text ?? source.getText(), options, stale, this.sliceMs);
+        if (review && !stale()) state.textVersion = version;
+      }
+      if (!review || stale()) return undefined;
       state.review = review;
       state.version = version;
     }
     this.onReview(key, source, review);
+    return review;
   }
 }

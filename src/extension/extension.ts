@@ -66,11 +66,25 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   store.onError = (error) => log.error(`review failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   context.subscriptions.push(diagnostics, statusBar, { dispose: () => store.dispose() });
 
-  /** The review of a wire document's current text (providers call this; cheap when little changed). */
+  /**
+   * The review of a wire document's current text (cheap when little changed); undefined while a large
+   * document's first review is under way in slices (the host is never blocked for it).
+   */
   function reviewOf(document: vscode.TextDocument): Review | undefined {
     if (!isWire(document)) return undefined;
     try {
-      return store.get(document.uri.toString(), document);
+      return store.current(document.uri.toString(), document);
+    } catch (error) {
+      store.onError?.(error);
+      return undefined;
+    }
+  }
+
+  /** The same, waiting for a large document's first review (hover, outline, quick fix). */
+  async function reviewReady(document: vscode.TextDocument): Promise<Review | undefined> {
+    if (!isWire(document)) return undefined;
+    try {
+      return await store.ready(document.uri.toString(), document);
     } catch (error) {
       store.onError?.(error);
       return undefined;
@@ -115,13 +129,14 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   store.optionsFor = (key) => desk.optionsFor(key);
 
   const detection = new WireDetection(() => settings.detectWireItems);
-  const markReviewed = new MarkReviewed(reviewOf, (document) => settings.reviewer || desk.reviewerFor(document));
+  const markReviewed = new MarkReviewed(reviewReady, (document) => settings.reviewer || desk.reviewerFor(document));
   context.subscriptions.push(
     detection,
     vscode.workspace.onDidOpenTextDocument(open),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!isWire(e.document) || e.contentChanges.length === 0) return;
-      store.schedule(e.document.uri.toString(), e.document);
+      // The edits themselves: the store applies them to the items they touch instead of reading the text.
+      store.schedule(e.document.uri.toString(), e.document, e.contentChanges);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       // Also fired when a document changes language: its wire diagnostics go with it.
@@ -143,8 +158,8 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
       if (settings.detectWireItems && !before.detectWireItems) detection.checkOpenDocuments();
       statusBar.update();
     }),
-    vscode.languages.registerHoverProvider(SELECTOR, new WireHoverProvider(reviewOf)),
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new WireOutlineProvider(reviewOf), { label: 'Wire Desk' }),
+    vscode.languages.registerHoverProvider(SELECTOR, new WireHoverProvider(reviewReady)),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new WireOutlineProvider(reviewReady), { label: 'Wire Desk' }),
     vscode.languages.registerCodeActionsProvider(SELECTOR, markReviewed, {
       providedCodeActionKinds: MarkReviewed.providedCodeActionKinds,
     }),

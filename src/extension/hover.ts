@@ -5,11 +5,13 @@ import { hoverTarget, itemAt } from './locate';
 import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
 
 export class WireHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined) {}
+  /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
+  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const review = this.reviewOf(document);
-    if (!review) return undefined;
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const version = document.version;
+    const review = await this.reviewOf(document);
+    if (!review || document.version !== version) return undefined;
     const offset = document.offsetAt(position);
     const item = itemAt(review, offset);
     if (!item) return undefined;

@@ -12,11 +12,13 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
 };
 
 export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined) {}
+  /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
+  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const review = this.reviewOf(document);
-    if (!review) return [];
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const version = document.version;
+    const review = await this.reviewOf(document);
+    if (!review || document.version !== version) return [];
     const range = (s: { start: number; end: number }) =>
       new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
     const convert = (node: OutlineNode): vscode.DocumentSymbol => {

@@ -27,7 +27,8 @@ export class MarkReviewed implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(
-    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
+    /** May have to wait for a large document's first review (it is done in slices). */
+    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>,
     /** The reviewer for a document: the setting, else its `.wiredesk.json`; '' when neither says. */
     private readonly reviewerSetting: (document?: vscode.TextDocument) => string,
   ) {}
@@ -37,13 +38,14 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     return cleanReviewer(this.reviewerSetting(document)) || osUserName();
   }
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
-    const review = this.reviewOf(document);
-    if (!review) return [];
+  ): Promise<vscode.CodeAction[]> {
+    const version = document.version;
+    const review = await this.reviewOf(document);
+    if (!review || document.version !== version) return [];
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
     const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === 'unreviewed-item');
@@ -100,7 +102,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         : editor && editor.document === document
           ? document.offsetAt(editor.selection.active)
           : 0;
-    const review = this.reviewOf(document);
+    const review = await this.reviewOf(document);
     const item = review ? activeItem(review, offset) : undefined;
     const version = document.version;
 

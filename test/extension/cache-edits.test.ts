@@ -1,0 +1,220 @@
+// The review cache follows the editor's edits (issue 5): applied to the items they touch, the review is
+// the same as reviewing the edited text from scratch, whatever the edit does to item boundaries; items
+// are moved in place exactly as shiftOffsets would copy them; large documents are reviewed in slices.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reviewItem, reviewText } from '../../src/core';
+import type { ReviewOptions } from '../../src/core/model';
+import { ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
+import { REVIEWED_ITEM, ROOT, SEED_TEXT } from './helpers';
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The wire items the repository has: the sample, the bench corpus, the test fixtures. */
+function wireItems(): string[] {
+  const items = [SEED_TEXT.trimEnd(), REVIEWED_ITEM.trimEnd()];
+  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith('.txt'));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      for (const part of readFileSync(join(dir, name), 'utf8').split(/\n(?=[ \t]*date \d{4}-\d{2}-\d{2})/)) {
+        if (/^[ \t]*date \d{4}-\d{2}-\d{2}/.test(part)) items.push(part.trimEnd());
+      }
+    }
+  }
+  return items;
+}
+
+/** Edits an editor could make, chosen to cross item boundaries: typing, deleting, header lines made and broken. */
+function randomEdit(text: string, random: () => number): TextChange {
+  const at = Math.floor(random() * (text.length + 1));
+  const r = random();
+  const pieces = ['x', ' ', '\n', '\n\n', '"', '\u201d', 'date 2025-12-01 ', '\ndate 2025-12-02 LONDON (Reuters) - "Hi," he said.\n\n', 'd', '-', '\r\n', 'Lee said.'];
+  if (r < 0.45) return { rangeOffset: at, rangeLength: 0, text: pieces[Math.floor(random() * pieces.length)] };
+  if (r < 0.75) return { rangeOffset: at, rangeLength: Math.min(text.length - at, 1 + Math.floor(random() * 4)), text: '' };
+  if (r < 0.9) {
+    // Delete around a header: the start of an item, or the line break before it.
+    const header = text.indexOf('date 2', Math.max(0, at - 2000));
+    if (header > 0) {
+      const from = Math.max(0, header - Math.floor(random() * 3));
+      return { rangeOffset: from, rangeLength: Math.min(text.length - from, 1 + Math.floor(random() * 6)), text: random() < 0.5 ? '' : 'X' };
+    }
+  }
+  const length = Math.min(text.length - at, Math.floor(random() * 3000));
+  return { rangeOffset: at, rangeLength: length, text: random() < 0.5 ? '' : text.slice(0, Math.floor(random() * 500)) };
+}
+
+function apply(text: string, change: TextChange): string {
+  return text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+}
+
+const strip = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('extension cache: edits applied item by item', () => {
+  const items = wireItems();
+
+  it('moveItem moves an item in place exactly as shiftOffsets copies it', () => {
+    for (const text of items) {
+      const item = reviewItem(text);
+      for (const delta of [1, -1, 12345]) {
+        const copy = shiftOffsets(item, 7);
+        moveItem(copy, delta);
+        assert.deepEqual(copy, shiftOffsets(item, 7 + delta));
+      }
+    }
+  });
+
+  it('after any sequence of edits, the review equals a review of the edited text from scratch', () => {
+    const random = rng(11);
+    for (let round = 0; round < 40; round++) {
+      const count = 2 + Math.floor(random() * 6);
+      const parts: string[] = [];
+      for (let k = 0; k < count; k++) parts.push(items[Math.floor(random() * items.length)]);
+      let text = (random() < 0.3 ? '\n \n' : '') + parts.join(random() < 0.5 ? '\n\n' : '\n');
+      const options: ReviewOptions = random() < 0.3 ? { wholeTextIsItem: true } : {};
+      const reviewer = new ItemReviewer(reviewItem);
+      reviewer.reviewText(text, options);
+      for (let e = 0; e < 12; e++) {
+        // One change event may carry several edits, applied one after the other.
+        const changes: TextChange[] = [];
+        for (let c = 0, n = random() < 0.2 ? 2 : 1; c < n; c++) {
+          const change = randomEdit(text, random);
+          changes.push(change);
+          text = apply(text, change);
+        }
+        assert.ok(reviewer.applyChanges(changes), 'the edits fit the text');
+        if (random() < 0.4) continue; // several events before the review is asked for
+        assert.deepEqual(strip(reviewer.reviewEdited(options)), strip(reviewText(text, options)), `round ${round}, edit ${e}`);
+      }
+      assert.deepEqual(strip(reviewer.reviewEdited(options)), strip(reviewText(text, options)));
+    }
+  });
+
+  it('typing in one item of a feed reviews that item only', () => {
+    const feed = items.concat(items, items).map((t, k) => `${t}\n\nRef. ${k}`).join('\n\n');
+    const calls: string[] = [];
+    const reviewer = new ItemReviewer((t, o) => {
+      calls.push(t);
+      return reviewItem(t, o);
+    });
+    const first = reviewer.reviewText(feed);
+    calls.length = 0;
+    const at = first.items[5].start + 40;
+    let text = feed;
+    for (const ch of 'quick') {
+      const change = { rangeOffset: at + calls.length, rangeLength: 0, text: ch };
+      text = apply(text, change);
+      assert.ok(reviewer.applyChanges([change]));
+      const review = reviewer.reviewEdited();
+      assert.equal(review.items.length, first.items.length);
+    }
+    assert.ok(calls.length <= 5 * 2, `${calls.length} item reviews for 5 keystrokes`);
+    assert.ok(calls.every((t) => t.includes('Ref. 5')), 'only the edited item (and its neighbour at most) is reviewed');
+    assert.deepEqual(strip(reviewer.reviewEdited()), strip(reviewText(text)));
+  });
+
+  it('an edit that does not fit the text is refused, and the next review reads the text again', () => {
+    const reviewer = new ItemReviewer(reviewItem);
+    assert.equal(reviewer.applyChanges([{ rangeOffset: 0, rangeLength: 0, text: 'x' }]), false, 'nothing reviewed yet');
+    reviewer.reviewText(SEED_TEXT);
+    assert.equal(reviewer.applyChanges([{ rangeOffset: SEED_TEXT.length + 1, rangeLength: 0, text: 'x' }]), false);
+    assert.equal(reviewer.hasText, false);
+  });
+});
+
+describe('extension cache: ReviewStore with edits and large documents', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  class Doc {
+    version = 1;
+    reads = 0;
+    constructor(public text: string) {}
+    getText() {
+      this.reads++;
+      return this.text;
+    }
+    edit(offset: number, length: number, text: string): TextChange[] {
+      this.text = this.text.slice(0, offset) + text + this.text.slice(offset + length);
+      this.version++;
+      return [{ rangeOffset: offset, rangeLength: length, text }];
+    }
+  }
+
+  const feed = Array.from({ length: 40 }, (_, k) => `${SEED_TEXT.trimEnd()}\n\nRef. ${k}`).join('\n\n');
+
+  it('edits passed to schedule are applied without reading the text again', async () => {
+    const reports: number[] = [];
+    const store = new ReviewStore({}, (_k, source) => reports.push(source.version), 5);
+    const doc = new Doc(feed);
+    store.reviewNow('doc', doc);
+    const reads = doc.reads;
+    for (let k = 0; k < 5; k++) store.schedule('doc', doc, doc.edit(feed.length / 2 + k, 0, 'x'));
+    assert.deepEqual(strip(store.get('doc', doc)), strip(reviewText(doc.text)));
+    await wait(40);
+    assert.equal(doc.reads, reads, 'the text was not read again');
+    assert.deepEqual(reports.slice(-1), [doc.version]);
+    store.dispose();
+  });
+
+  it('a skipped version or a schedule without edits reads the whole text again', () => {
+    const store = new ReviewStore({}, () => undefined, 1000);
+    const doc = new Doc(feed);
+    store.get('doc', doc);
+    doc.edit(10, 0, 'x'); // not reported to the store
+    store.schedule('doc', doc, doc.edit(20, 0, 'y'));
+    assert.deepEqual(strip(store.get('doc', doc)), strip(reviewText(doc.text)));
+    store.schedule('doc', doc);
+    doc.edit(30, 0, 'z');
+    store.schedule('doc', doc);
+    assert.deepEqual(strip(store.get('doc', doc)), strip(reviewText(doc.text)));
+    store.dispose();
+  });
+
+  it('a document over syncLimit is reviewed in slices: current() answers undefined meanwhile, ready() waits', async () => {
+    const reports: number[] = [];
+    const store = new ReviewStore({}, (_k, source) => reports.push(source.version), 5);
+    store.syncLimit = 10_000;
+    store.sliceMs = 1;
+    const doc = new Doc(feed);
+    assert.equal(store.reviewNow('doc', doc), undefined, 'not reviewed at once');
+    assert.equal(store.current('doc', doc), undefined, 'still under way');
+    const review = await store.ready('doc', doc);
+    assert.ok(review);
+    assert.deepEqual(strip(review), strip(reviewText(feed)));
+    assert.deepEqual(reports, [1]);
+    assert.equal(store.current('doc', doc), review);
+    store.dispose();
+  });
+
+  it('a sliced review overtaken by an edit is dropped; the edit is reviewed after the debounce', async () => {
+    const reports: number[] = [];
+    const store = new ReviewStore({}, (_k, source) => reports.push(source.version), 5);
+    store.syncLimit = 10_000;
+    store.sliceMs = 1;
+    const doc = new Doc(feed);
+    store.reviewNow('doc', doc);
+    await wait(2);
+    store.schedule('doc', doc, doc.edit(100, 0, 'x'));
+    const review = await store.ready('doc', doc);
+    assert.ok(review);
+    assert.deepEqual(strip(review), strip(reviewText(doc.text)));
+    await wait(30);
+    assert.deepEqual(reports, [2]);
+    store.dispose();
+  });
+});
