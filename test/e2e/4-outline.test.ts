@@ -52,6 +52,7 @@ describe('4. Outline', function () {
       return c.line === target.line ? c : undefined;
     });
     assert.equal(cursor.line, target.line);
+    await window.widenSideBar(140);
     await window.page.waitForTimeout(300);
     await window.screenshot('outline');
   });

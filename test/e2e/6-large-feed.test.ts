@@ -55,6 +55,7 @@ describe('6. large feed', function () {
     // The status bar item knows every item of the feed.
     await waitFor(`the status bar item to say Item 1/${COUNT}`, async () =>
       new RegExp(`Item 1/${COUNT} · Unreviewed`).test(await window.wireStatus()));
+    record('large feed: editor shown -> Wire Desk status item says Item 1/N', Date.now() - shown);
   });
 
   /** Deletes the closing quote mark of item `k`'s last quotation, waits for the error, then undoes. */

@@ -398,6 +398,19 @@ export class Workbench {
     return lines.map(norm);
   }
 
+  /** Drags the side bar's edge to the right by `px` (as a person widens it for long labels). */
+  async widenSideBar(px: number): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').first().boundingBox();
+    if (!box) return;
+    const x = box.x + box.width + 1;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + px, y, { steps: 8 });
+    await this.page.mouse.up();
+    await this.page.mouse.move(box.x + 100, box.y + box.height - 120); // off the sash: no highlight
+  }
+
   /** The Outline view's pane in the Explorer. */
   private outlinePane() {
     return this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: /^\s*Outline/ }) }).first();
