@@ -7,6 +7,7 @@
 // event loop every few milliseconds. Pure (no `vscode` import): the extension adapts `TextDocument` to
 // `ReviewSource` and passes its change events on.
 import { findItems, reviewItem } from '../core';
+import { MAX_ITEM_CHARS, tooLongItem } from './too-long';
 import type { Item, Review, ReviewOptions, Span } from '../core/model';
 
 /** The few things the cache needs from a document (a `vscode.TextDocument` has them). */
@@ -125,6 +126,8 @@ export class ItemReviewer {
   private feed: Feed | undefined;
   /** Number of items actually reviewed by the engine (for tests and tracing). */
   reviewedCount = 0;
+  /** Items longer than this are not reviewed (see too-long.ts). */
+  maxItemChars = MAX_ITEM_CHARS;
 
   constructor(private readonly review: ReviewItemFn = reviewItem) {}
 
@@ -251,7 +254,8 @@ export class ItemReviewer {
       const itemText = texts[k];
       let entry = this.entries.get(itemText);
       if (!entry) {
-        entry = { relative: this.review(itemText, options) };
+        // An item too long to review without holding the editor is not reviewed, and says so (too-long.ts).
+        entry = { relative: itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars) : this.review(itemText, options) };
         this.reviewedCount++;
         this.entries.set(itemText, entry);
       }
@@ -443,9 +447,21 @@ export class ReviewStore {
     return this.inFlight(state, source) ? state.pending!.promise : Promise.resolve(undefined);
   }
 
+  /** Whether a review of the source's current text is under way in the background (a large document). */
+  reviewing(key: string, source: ReviewSource): boolean {
+    const state = this.docs.get(key);
+    return state !== undefined && this.inFlight(state, source);
+  }
+
   /** The latest finished review, possibly of an older version (for displays that may lag a keystroke). */
   peek(key: string): Review | undefined {
     return this.docs.get(key)?.review;
+  }
+
+  /** The document version `peek` answers for (a command given its offsets checks the document is still at it). */
+  peekVersion(key: string): number | undefined {
+    const state = this.docs.get(key);
+    return state?.review ? state.version : undefined;
   }
 
   /**

@@ -51,7 +51,12 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   const diagnostics = new WireDiagnostics(context.extensionUri);
   // The status bar may lag a keystroke behind (it is refreshed when the debounced review lands), so typing
   // does not re-review on every cursor move.
-  const statusBar = new WireStatusBar((d) => (isWire(d) ? store.peek(d.uri.toString()) ?? reviewOf(d) : undefined));
+  // A large document is reviewed in the background: the status bar says so meanwhile.
+  const statusBar = new WireStatusBar(
+    (d) => (isWire(d) ? store.peek(d.uri.toString()) ?? reviewOf(d) : undefined),
+    (d) => isWire(d) && store.reviewing(d.uri.toString(), d),
+    (d) => store.peekVersion(d.uri.toString()) ?? d.version,
+  );
   const store = new ReviewStore(
     reviewOptions(settings, true),
     (_key, source, review) => {
@@ -163,7 +168,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, markReviewed, {
       providedCodeActionKinds: MarkReviewed.providedCodeActionKinds,
     }),
-    vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, (target?: unknown, at?: unknown) => markReviewed.run(target, at)),
+    vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, (target?: unknown, at?: unknown, version?: unknown) => markReviewed.run(target, at, version)),
   );
 
   detection.checkOpenDocuments();

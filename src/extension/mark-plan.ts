@@ -2,6 +2,7 @@
 // comes from the core's `markReviewedEdit`.
 import { markReviewedEdit } from '../core';
 import type { Item } from '../core/model';
+import { isTooLong } from './too-long';
 
 export interface PlannedEdit {
   start: number;
@@ -34,6 +35,18 @@ export function cleanReviewer(name: string | undefined): string {
   return (name ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Why nothing was written when the document changed after Wire Desk checked it. */
+export const CHANGED_REFUSAL =
+  'The document changed since Wire Desk checked this item, so the stamp was not written. Wait a moment for the problems to update, then try again.';
+
+/**
+ * A refusal when the command was given the document version its item was found in (the status bar and the
+ * quick fix pass it) and the document has changed since; undefined when it may go ahead.
+ */
+export function staleRefusal(expectedVersion: unknown, currentVersion: number): string | undefined {
+  return typeof expectedVersion === 'number' && expectedVersion !== currentVersion ? CHANGED_REFUSAL : undefined;
+}
+
 export function planMarkReviewed(
   text: string,
   item: Item | undefined,
@@ -42,6 +55,7 @@ export function planMarkReviewed(
   eol: '\n' | '\r\n',
 ): MarkPlan {
   if (!item) return { refusal: 'There is no wire item here (a wire item starts with a line "date YYYY-MM-DD").' };
+  if (isTooLong(item)) return { refusal: `${item.findings[0].message} It was not marked as reviewed.` };
   if (!item.disclaimer) {
     if (item.stamp) {
       return {
@@ -53,6 +67,8 @@ export function planMarkReviewed(
         'This wire item has no syndication disclaimer, so there is nothing to replace. If it has been reviewed, add a line "Reviewed-by: NAME, YYYY-MM-DD" yourself.',
     };
   }
+  // The review must be of this very text: a stale one would put the stamp where the disclaimer used to be.
+  if (text.slice(item.disclaimer.start, item.disclaimer.end) !== item.disclaimer.text) return { refusal: CHANGED_REFUSAL };
   const name = cleanReviewer(reviewer);
   if (!name) return { refusal: 'No reviewer name: set the wireDesk.reviewer setting to the name for the review stamp.' };
   const edit = markReviewedEdit(text, item, name, date);

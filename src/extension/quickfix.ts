@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Item, Review } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { activeItem, itemAt } from './locate';
-import { cleanReviewer, localDate, planMarkReviewed } from './mark-plan';
+import { CHANGED_REFUSAL, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
 import { systemUserName } from './user-name';
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
@@ -77,7 +77,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         );
       } else {
         // No name yet (or a refusal to explain): let the command ask or say why.
-        action.command = { command: MARK_REVIEWED_COMMAND, title: MARK_REVIEWED_TITLE, arguments: [document.uri, item.start] };
+        action.command = { command: MARK_REVIEWED_COMMAND, title: MARK_REVIEWED_TITLE, arguments: [document.uri, item.start, version] };
       }
       actions.push(action);
     }
@@ -85,11 +85,13 @@ export class MarkReviewed implements vscode.CodeActionProvider {
   }
 
   /**
-   * The command. Arguments are optional: a document URI (menus pass one) and an offset inside the item
-   * (the status bar and the quick fix pass one); otherwise the active editor and its cursor.
+   * The command. Arguments are optional: a document URI (menus pass one), an offset inside the item (the
+   * status bar and the quick fix pass one; otherwise the active editor's cursor), and the document version
+   * that offset was found in (the status bar and the quick fix pass it): when the document has changed
+   * since, the command refuses rather than stamp what may now be another item.
    * Resolves to true when the stamp was written.
    */
-  async run(target?: unknown, at?: unknown): Promise<boolean> {
+  async run(target?: unknown, at?: unknown, expectedVersion?: unknown): Promise<boolean> {
     const document = await this.targetDocument(target);
     if (!document) {
       void vscode.window.showWarningMessage('Wire Desk: open a wire item to mark it as reviewed.');
@@ -102,9 +104,19 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         : editor && editor.document === document
           ? document.offsetAt(editor.selection.active)
           : 0;
-    const review = await this.reviewOf(document);
-    const item = review ? activeItem(review, offset) : undefined;
     const version = document.version;
+    const stale = staleRefusal(expectedVersion, version);
+    if (stale) {
+      void vscode.window.showWarningMessage(`Wire Desk: ${stale}`);
+      return false;
+    }
+    const review = await this.reviewOf(document);
+    // (A large document's review may take a moment: the text may have changed meanwhile.)
+    if (document.version !== version) {
+      void vscode.window.showWarningMessage(`Wire Desk: ${CHANGED_REFUSAL}`);
+      return false;
+    }
+    const item = review ? activeItem(review, offset) : undefined;
 
     let reviewer = this.knownReviewer(document);
     if (!reviewer && item?.disclaimer) {
@@ -117,7 +129,11 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         }),
       );
       if (!reviewer) return false;
-      if (document.version !== version) return this.run(document.uri, offset);
+      // Typed while the name was asked for: the item found before may have moved.
+      if (document.version !== version) {
+        void vscode.window.showWarningMessage(`Wire Desk: ${CHANGED_REFUSAL}`);
+        return false;
+      }
     }
 
     const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document));

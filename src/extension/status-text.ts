@@ -2,6 +2,7 @@
 import type { Item, Review } from '../core/model';
 import { activeItem } from './locate';
 import { itemName, itemState } from './outline-tree';
+import { isTooLong, sizeOf } from './too-long';
 
 export interface StatusView {
   /** With codicons: `$(warning) Unreviewed · 9 quotes · 2 speakers`. */
@@ -22,9 +23,18 @@ const ICONS = { Reviewed: '$(pass)', Unreviewed: '$(warning)', 'No review stamp'
 export function statusView(review: Review, offset: number): StatusView | undefined {
   const item = activeItem(review, offset);
   if (!item) return undefined;
-  const state = itemState(item);
   const index = review.items.indexOf(item);
   const position = review.items.length > 1 ? `Item ${index + 1}/${review.items.length} · ` : '';
+  if (isTooLong(item)) {
+    // Said, not hidden: the rules did not run on this item.
+    return {
+      text: `$(info) ${position}Not reviewed: item too long (${sizeOf(item.end - item.start)})`,
+      tooltip: `${item.findings[0].message}\nClick to show the problems.`,
+      action: 'showProblems',
+      item,
+    };
+  }
+  const state = itemState(item);
   const text = `${ICONS[state]} ${position}${state} · ${plural(item.quotes.length, 'quote')} · ${plural(item.speakers.length, 'speaker')}`;
 
   const lines = [`Wire item ${itemName(item)}`];
@@ -41,4 +51,14 @@ export function statusView(review: Review, offset: number): StatusView | undefin
   const action = item.disclaimer ? 'markReviewed' : 'showProblems';
   lines.push(action === 'markReviewed' ? 'Click to mark the item as reviewed.' : 'Click to show the problems.');
   return { text, tooltip: lines.join('\n'), action, item };
+}
+
+/** While a large document is reviewed in the background (item by item): said, so nobody waits in silence. */
+export function reviewingView(chars: number): { text: string; tooltip: string } {
+  return {
+    text: `$(sync~spin) Wire Desk: reviewing ${sizeOf(chars)}\u2026`,
+    tooltip:
+      'Wire Desk reviews this large document item by item in the background, so the editor stays responsive. ' +
+      'Problems, hovers and the outline appear when it is done.',
+  };
 }

@@ -3,20 +3,38 @@
 import * as vscode from 'vscode';
 import type { Review } from '../core/model';
 import { MARK_REVIEWED_COMMAND } from './quickfix';
-import { statusView } from './status-text';
+import { reviewingView, statusView } from './status-text';
 
 export class WireStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
 
-  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined) {
+  constructor(
+    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
+    /** Whether the document's review is under way in the background (a large document just opened). */
+    private readonly reviewing: (document: vscode.TextDocument) => boolean = () => false,
+    /** The document version the review shown is of (it may lag a keystroke): the click's command checks it. */
+    private readonly versionOf: (document: vscode.TextDocument) => number = (document) => document.version,
+  ) {
     this.item.name = 'Wire Desk';
   }
 
-  /** Refresh for the active editor (call on editor, selection and review changes). */
+  /** Refresh for the active editor (call on editor, selection and review changes, and when a review starts). */
   update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
     const document = editor?.document;
-    const review = document && !document.isClosed && document.languageId === 'wirefeed' ? this.reviewOf(document) : undefined;
+    const isWire = document !== undefined && !document.isClosed && document.languageId === 'wirefeed';
+    const review = isWire ? this.reviewOf(document) : undefined;
     const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active)) : undefined;
+    if (editor && isWire && !review && this.reviewing(editor.document)) {
+      // Reviewed lazily, item by item: say so rather than show nothing.
+      const d = editor.document;
+      const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end)); // the length, without copying the text
+      this.item.text = busy.text;
+      this.item.tooltip = busy.tooltip;
+      this.item.accessibilityInformation = { label: busy.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
+      this.item.command = undefined;
+      this.item.show();
+      return;
+    }
     if (!editor || !view) {
       this.item.hide();
       return;
@@ -26,7 +44,7 @@ export class WireStatusBar implements vscode.Disposable {
     this.item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
     this.item.command =
       view.action === 'markReviewed'
-        ? { command: MARK_REVIEWED_COMMAND, title: 'Mark item as reviewed', arguments: [editor.document.uri, view.item.start] }
+        ? { command: MARK_REVIEWED_COMMAND, title: 'Mark item as reviewed', arguments: [editor.document.uri, view.item.start, this.versionOf(editor.document)] }
         : { command: 'workbench.actions.view.problems', title: 'Show problems' };
     this.item.show();
   }
