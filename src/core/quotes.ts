@@ -54,6 +54,38 @@ function markDirection(text: string, i: number, paraStart: number, paraEnd: numb
   }
 }
 
+/** Invisible format characters that may sit before a mark (left-to-right embedding and the like). */
+function isFormat(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0xfeff || c === 0x2060;
+}
+
+/**
+ * A `”` that opens a quotation (`‪”Sorry Sarah, ...!!” posted ...`, `He says,” there are ...”`): no
+ * quotation is open, it stands at the paragraph start or after a space or a comma, and the next double
+ * mark in the paragraph closes.
+ */
+function opensWrongWay(text: string, i: number, ps: number, pe: number): boolean {
+  let k = i - 1;
+  while (k >= ps && isFormat(text.charCodeAt(k))) k--;
+  const prev = k < ps ? 32 : text.charCodeAt(k);
+  if (!(isSpace(prev) || prev === 44 || prev === 58)) return false;
+  if (i + 1 >= pe) return false;
+  for (let j = i + 1; j < pe && j < i + 3000; j++) {
+    const c = text.charCodeAt(j);
+    if (!isDoubleMark(c)) continue;
+    return c === 0x201d || (c === 0x22 && markDirection(text, j, ps, pe) === CLOSE);
+  }
+  return false;
+}
+
+/** A `“` that closes the open quotation: right after text or punctuation, before a space or the end. */
+function closesWrongWay(text: string, i: number, ps: number, pe: number): boolean {
+  if (i === ps) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (isOpeningBoundary(prev) || isFormat(prev)) return false;
+  return i + 1 >= pe || isSpace(text.charCodeAt(i + 1));
+}
+
 function isDoubleMark(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
 }
@@ -102,14 +134,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       if (!isDoubleMark(c)) continue;
       const dir = markDirection(text, i, ps, pe);
       if (openStart < 0) {
-        if (dir === CLOSE) continue; // a stray closing mark opens nothing
+        // A stray closing mark opens nothing, unless it is an opening mark written the wrong way round.
+        if (dir === CLOSE && !(c === 0x201d && opensWrongWay(text, i, ps, pe))) continue;
         openStart = i;
         openPara = p;
         depth = 1;
         continue;
       }
       // Inside a quotation an opening mark nests ("He said "no" to me"); a closing or ambiguous mark closes.
-      const opens = dir === OPEN;
+      // `here,“ said Clyburn`: an opening mark written for the closing one (after text, before a space).
+      const opens = dir === OPEN && !(c === 0x201c && depth === 1 && closesWrongWay(text, i, ps, pe));
       if (opens) {
         depth++;
       } else {

@@ -182,7 +182,9 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     if (t.cap) {
-      if (NOT_NAMES.has(t.lower)) return undefined;
+      // `People Power Party floor leader`: a capitalised noun may open a title; `Of`, `But`, `When` may not.
+      if (NOT_NAMES.has(t.lower) && !(k > a || /^(?:people|officials|critics|supporters|reporters|others)$/.test(t.lower)) ) return undefined;
+      if (NOT_NAMES.has(t.lower) && (NEVER_IN_PHRASE.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || RELATIVES.has(t.lower))) return undefined;
       continue;
     }
     if ((t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and') && k > a && (sawTitle || tokens[k - 1].cap)) continue;
