@@ -90,6 +90,10 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
           continue;
         }
         const trimmed = phrase.trim();
+        if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(trimmed)) {
+          warnings.push(`wireDesk.disclaimerPhrases: ${describe(phrase)} holds half a character (a lone surrogate escape); ignoring that entry.`);
+          continue;
+        }
         if (trimmed.length > MAX_PHRASE_LENGTH) {
           warnings.push(
             `wireDesk.disclaimerPhrases: ${describe(phrase)} is longer than ${MAX_PHRASE_LENGTH} characters, longer than any disclaimer (a short paragraph); ignoring that entry.`,

@@ -107,6 +107,22 @@ describe('engine regressions found by the property tests', () => {
     });
   });
 
+  describe('garbled headers and settings', () => {
+    it('a header date that is not a real date (date 2025-13-45): the dateline finding says so, naming no month "undefined"', () => {
+      const text = 'date 2025-13-45 SEOUL, Nov. 1 (Yonhap) -- Officials met on Saturday.\n';
+      const f = reviewText(text).items[0].findings.find((x) => x.rule === 'dateline-date');
+      assert.ok(f);
+      assert.equal(f.message, 'The dateline says Nov 1 but the header date 2025-13-45 is not a real date.');
+      assert.equal(reviewText(text).items[0].findings.some((x) => x.rule === 'weekday-date'), false);
+    });
+
+    it('a user disclaimer phrase holding half an emoji: the message quotes the text, never half a character', () => {
+      const text = `${HEAD}Posted from the desk \ud83d\ude00 without edits\n`;
+      const item = reviewText(text, { disclaimerPhrases: ['\ud83d'] }).items[0];
+      for (const f of item.findings) assert.ok(wellFormed(f.message), f.message);
+    });
+  });
+
   describe('the review stamp', () => {
     it('a reviewer name with a double quote mark: the stamp opens no quotation', () => {
       assert.equal(formatStamp('Kim "KJ" Jong', '2025-11-04'), 'Reviewed-by: Kim KJ Jong, 2025-11-04');

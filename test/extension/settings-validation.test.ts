@@ -83,6 +83,9 @@ describe('extension settings: every setting is validated', () => {
     r = readAll({ disclaimerPhrases: Array.from({ length: 150 }, (_, i) => `phrase number ${i}`) });
     assert.equal((r.value('disclaimerPhrases') as string[]).length, 100);
     assert.match(r.warnings[0], /^wireDesk\.disclaimerPhrases has more than 100 phrases; using the first 100\.$/);
+    r = readAll({ disclaimerPhrases: ['agency copy \ud83d', 'agency copy \ud83d\ude00'] });
+    assert.deepEqual(r.value('disclaimerPhrases'), ['agency copy \ud83d\ude00']);
+    assert.match(r.warnings[0], /^wireDesk\.disclaimerPhrases: .* holds half a character/);
   });
 
   it('wireDesk.include and wireDesk.exclude: an entry that is not a glob is dropped with a warning naming the setting', () => {

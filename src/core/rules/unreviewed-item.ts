@@ -15,7 +15,8 @@ export const unreviewedItem: Rule = {
         message = `Not reviewed: software generated this item ("${excerpt(d.text, 60)}"). Check it, then mark it reviewed.`;
         break;
       case 'custom':
-        message = `Not reviewed: the item carries the disclaimer "${excerpt(d.cues[0] ?? d.text, 60)}". Check it, then mark it reviewed.`;
+        // The user's phrase, unless it holds half a character (a settings file can): then the text itself.
+        message = `Not reviewed: the item carries the disclaimer "${excerpt(d.cues[0] !== undefined && !/[\ud800-\udfff]/.test(d.cues[0]) ? d.cues[0] : d.text, 60)}". Check it, then mark it reviewed.`;
         break;
       default:
         message = `Not reviewed: this item was auto-published from an agency feed and no editor has reviewed it ("${excerpt(d.text, 60)}"). Check it, then mark it reviewed.`;
