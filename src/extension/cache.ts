@@ -8,7 +8,7 @@
 // `ReviewSource` and passes its change events on.
 import { findItems, reviewItem } from '../core';
 import { MAX_ITEM_CHARS, tooLongItem } from './too-long';
-import type { Item, Review, ReviewOptions, Span } from '../core/model';
+import type { Item, Review, ReviewOptions } from '../core/model';
 
 /** The few things the cache needs from a document (a `vscode.TextDocument` has them). */
 export interface ReviewSource {
@@ -48,43 +48,76 @@ function shift(value: unknown, delta: number): unknown {
   return out;
 }
 
-function moveSpan(span: Span | undefined | null, delta: number): void {
-  if (span) {
-    span.start += delta;
-    span.end += delta;
-  }
-}
-
 /**
  * Move every offset of an item by `delta`, in place: what shiftOffsets does, without copying (an edit moves
  * every item after it, thousands in a feed). Only for copies this cache made: shiftOffsets copies every
  * object on its own, so no span is reached twice. test/extension/cache.test.ts checks the two agree.
+ * Each kind of span is moved by its own statement (one object shape per site keeps this fast).
  */
 export function moveItem(item: Item, delta: number): void {
-  moveSpan(item, delta);
-  moveSpan(item.header, delta);
-  moveSpan(item.dateline, delta);
+  item.start += delta;
+  item.end += delta;
+  const header = item.header;
+  if (header) {
+    header.start += delta;
+    header.end += delta;
+  }
+  const dateline = item.dateline;
+  if (dateline) {
+    dateline.start += delta;
+    dateline.end += delta;
+  }
   for (const p of item.paragraphs) {
-    moveSpan(p, delta);
-    for (const s of p.sentences) moveSpan(s, delta);
-  }
-  if (item.disclaimer) {
-    moveSpan(item.disclaimer, delta);
-    moveSpan(item.disclaimer.paragraph, delta);
-  }
-  moveSpan(item.stamp, delta);
-  for (const q of item.quotes) {
-    moveSpan(q, delta);
-    moveSpan(q.inner, delta);
-    const speaker = q.speaker;
-    if (speaker) {
-      moveSpan(speaker.mention, delta);
-      moveSpan(speaker.cue, delta);
-      moveSpan(speaker.basis, delta);
+    p.start += delta;
+    p.end += delta;
+    for (const s of p.sentences) {
+      s.start += delta;
+      s.end += delta;
     }
   }
-  for (const s of item.speakers) for (const m of s.mentions) moveSpan(m, delta);
-  for (const f of item.findings) moveSpan(f, delta);
+  const disclaimer = item.disclaimer;
+  if (disclaimer) {
+    disclaimer.start += delta;
+    disclaimer.end += delta;
+    disclaimer.paragraph.start += delta;
+    disclaimer.paragraph.end += delta;
+  }
+  const stamp = item.stamp;
+  if (stamp) {
+    stamp.start += delta;
+    stamp.end += delta;
+  }
+  for (const q of item.quotes) {
+    q.start += delta;
+    q.end += delta;
+    q.inner.start += delta;
+    q.inner.end += delta;
+    const speaker = q.speaker;
+    if (speaker) {
+      speaker.mention.start += delta;
+      speaker.mention.end += delta;
+      const cue = speaker.cue;
+      if (cue) {
+        cue.start += delta;
+        cue.end += delta;
+      }
+      const basis = speaker.basis;
+      if (basis) {
+        basis.start += delta;
+        basis.end += delta;
+      }
+    }
+  }
+  for (const s of item.speakers) {
+    for (const m of s.mentions) {
+      m.start += delta;
+      m.end += delta;
+    }
+  }
+  for (const f of item.findings) {
+    f.start += delta;
+    f.end += delta;
+  }
 }
 
 interface Entry {
@@ -440,11 +473,20 @@ export class ReviewStore {
   }
 
   /** The review of the current text, waiting for a sliced review when one is needed (for providers). */
-  ready(key: string, source: ReviewSource): Promise<Review | undefined> {
-    const state = this.state(key);
-    const now = this.current(key, source);
-    if (now) return Promise.resolve(now);
-    return this.inFlight(state, source) ? state.pending!.promise : Promise.resolve(undefined);
+  async ready(key: string, source: ReviewSource): Promise<Review | undefined> {
+    // A review in flight may be overtaken by another of the same text (new options, the document opened
+    // again): then wait for that one, as long as the text is the same.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const version = source.version;
+      const now = this.current(key, source);
+      if (now) return now;
+      const state = this.docs.get(key);
+      if (!state || !this.inFlight(state, source)) return undefined;
+      const review = await state.pending!.promise;
+      if (review && source.version === version) return review;
+      if (source.version !== version || this.docs.get(key) !== state) return undefined;
+    }
+    return undefined;
   }
 
   /** Whether a review of the source's current text is under way in the background (a large document). */

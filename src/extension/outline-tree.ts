@@ -104,16 +104,19 @@ export function itemChildren(item: Item): OutlineNode[] {
 /** The whole outline: with one item its speakers at the top level, with several the items themselves. */
 export function buildOutline(review: Review): OutlineNode[] {
   if (review.items.length === 1) return itemChildren(review.items[0]);
-  return review.items.map((item) => {
-    const selection = item.header ?? item.dateline ?? { start: item.start, end: item.start };
-    const counts = `${plural(item.quotes.length, 'quote')}, ${plural(item.speakers.length, 'speaker')}`;
-    return {
-      name: itemName(item),
-      detail: `${itemState(item).toLowerCase()} · ${counts}`,
-      kind: 'item' as const,
-      range: { start: item.start, end: item.end },
-      selection: { start: selection.start, end: selection.end },
-      children: itemChildren(item),
-    };
-  });
+  return review.items.map(itemNode);
+}
+
+/** An item as a top-level node (files with several items), its speakers and quotations as children. */
+export function itemNode(item: Item): OutlineNode {
+  const selection = item.header ?? item.dateline ?? { start: item.start, end: item.start };
+  const counts = `${plural(item.quotes.length, 'quote')}, ${plural(item.speakers.length, 'speaker')}`;
+  return {
+    name: itemName(item),
+    detail: `${itemState(item).toLowerCase()} · ${counts}`,
+    kind: 'item' as const,
+    range: { start: item.start, end: item.end },
+    selection: { start: selection.start, end: selection.end },
+    children: itemChildren(item),
+  };
 }

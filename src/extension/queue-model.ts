@@ -137,11 +137,29 @@ export function summarise(
   review: Review,
   positionAt: (offset: number) => Position0,
 ): FileSummary {
+  const steps = summariseSteps(uri, path, text, review, positionAt);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, one item per step: a caller can stop between items and go on later (a 20 MB feed has
+ * thousands of items; summarising them in one go would hold the extension host for a second).
+ */
+export function* summariseSteps(
+  uri: string,
+  path: string,
+  text: string,
+  review: Review,
+  positionAt: (offset: number) => Position0,
+): Generator<void, FileSummary> {
   const range = (s: { start: number; end: number }): RangeSummary => ({ start: positionAt(s.start), end: positionAt(s.end) });
   const entries: QueueEntry[] = [];
   const speakers: SpeakerSummary[] = [];
   const findings: FindingSummary[] = [];
-  review.items.forEach((item, index) => {
+  const one = (item: Item, index: number) => {
     const headerAt = item.header?.start ?? item.start;
     const problems = item.findings.filter((f) => f.rule !== 'unreviewed-item' && isProblem(f.severity)).length;
     entries.push({
@@ -177,7 +195,11 @@ export function summarise(
       });
     }
     for (const f of item.findings) findings.push({ rule: f.rule, severity: f.severity, message: detach(f.message), range: range(f) });
-  });
+  };
+  for (let index = 0; index < review.items.length; index++) {
+    one(review.items[index], index);
+    yield;
+  }
   return { uri, path, entries, speakers, findings };
 }
 

@@ -5,7 +5,7 @@
 // (queue-model.ts, queue-scan.ts); this module adapts them to the workspace.
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
-import { QueueModel, summarise } from './queue-model';
+import { QueueModel, summariseSteps } from './queue-model';
 import { scanFiles, summariseBytes, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
 
@@ -16,6 +16,9 @@ export interface QueueDeps {
   /** Whether a config's `ignore` globs leave the file out. */
   configIgnores(uri: vscode.Uri): boolean;
 }
+
+/** Work done between two yields while an open document's review is summarised (ms). */
+const SUMMARY_SLICE_MS = 10;
 
 export type ScanState = { kind: 'idle' } | { kind: 'scanning'; done: number; total: number } | { kind: 'unavailable'; reason: string };
 
@@ -42,6 +45,8 @@ export class WireQueue implements vscode.Disposable {
   private scanning?: Promise<ScanStats | undefined>;
   private fireTimer?: ReturnType<typeof setTimeout>;
   private lastVersion = -1;
+  /** The latest summary under way for each open document (a newer one abandons the older). */
+  private readonly liveGenerations = new Map<string, number>();
 
   constructor(private readonly deps: QueueDeps) {
     ({ settings: this.settings, scope: this.scope } = this.readSettings());
@@ -227,8 +232,26 @@ export class WireQueue implements vscode.Disposable {
       return;
     }
     this.live.add(key);
-    const summary = summarise(key, this.pathOf(document.uri), document.getText(), review, (offset) => document.positionAt(offset));
-    this.put(key, () => this.model.set(summary));
+    const generation = (this.liveGenerations.get(key) ?? 0) + 1;
+    this.liveGenerations.set(key, generation);
+    const steps = summariseSteps(key, this.pathOf(document.uri), document.getText(), review, (offset) => document.positionAt(offset));
+    // A feed of thousands of items is summarised a slice at a time, so the extension host is never held
+    // for long; a newer review of the document, or an edit, abandons the summary under way.
+    const version = document.version;
+    const step = () => {
+      if (this.liveGenerations.get(key) !== generation || document.version !== version || document.isClosed) return;
+      const until = Date.now() + SUMMARY_SLICE_MS;
+      for (;;) {
+        const next = steps.next();
+        if (next.done) {
+          this.put(key, () => this.model.set(next.value));
+          return;
+        }
+        if (Date.now() >= until) break;
+      }
+      setTimeout(step, 0);
+    };
+    step();
   }
 
   /** Whether a file's findings come from an open document (the editor's own diagnostics show them). */
@@ -238,6 +261,7 @@ export class WireQueue implements vscode.Disposable {
 
   private onClosed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    this.liveGenerations.delete(key);
     if (!this.live.delete(key)) return;
     // The text on disk is what counts again (changes may have been discarded).
     if (this.inScope(document.uri)) void this.refreshFile(document.uri);
