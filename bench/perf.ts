@@ -1,0 +1,826 @@
+// Performance bench (issue 5). Prints figures; asserts nothing.
+//
+//   npm run bench [-- --polnear DIR] [--mb 24] [--runs 3] [--quick] [--only SECTIONS] [--json FILE]
+//
+// What it measures, on the code that ships: the engine and the extension's review cache are bundled and
+// minified with esbuild (as `node esbuild.mjs --production` bundles dist/extension.js) into .cache/bench/,
+// and the bench loads those bundles.
+// - throughput: full review (items, quotations, attribution, every rule) of a generated realistic feed of
+//   at least 20 MB: the sample in seeds/, the wire items in bench/corpus/ (and test/fixtures/ if any),
+//   and PolNeAR's train articles when `--polnear DIR` is given (read from DIR, never copied anywhere);
+//   on the same bytes, two reference figures: one regular-expression pass counting quote marks, and a
+//   straightforward regex-per-sentence attribution baseline (below), with our speed as ratios to both;
+// - scaling: the feed cut at 1/8, 1/4, 1/2 and all of it (1x, 2x, 4x, 8x): time ratio to proportional;
+// - hostile shapes, each one item: a 5 MB paragraph with no line break, 200,000 quote marks in one
+//   paragraph with no sentence end, 100,000 one-word paragraphs, an unclosed quotation opening a 5 MB item,
+//   deeply nested quotations; time per MB as a ratio to the realistic feed's (each runs in a child process
+//   with a time limit, so a super-linear case is reported instead of hanging the bench);
+// - editor: a 20 MB feed of 4,000 items in the extension's ReviewStore (src/extension/cache.ts): the
+//   first review, then a one-character edit in one item (median and worst of 30 edits, typed and deleted,
+//   at random items) until the store hands back the complete review of the new text; then the real
+//   extension bundle, activated against a fake `vscode` (bench/fake-vscode.ts) that keeps documents as
+//   the extension host does: opening the 20 MB feed, asking for its outline, typing into it; the longest
+//   time the event loop was blocked, and the time until diagnostics were published;
+// - activation: require the minified extension bundle and run `activate` against the fake API in a fresh
+//   Node process (median of 5), and the bundle's size.
+// MB here is 10^6 bytes of UTF-8.
+
+import { buildSync } from 'esbuild';
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { execFileSync } from 'node:child_process';
+import { createFakeVscode, FakeDocument, installFakeVscode, Uri } from './fake-vscode';
+
+type Core = typeof import('../src/core');
+type Cache = typeof import('../src/extension/cache');
+type Engine = Core & { cache: Cache };
+
+const ROOT = resolve(__dirname, '..');
+const OUT = process.env.WIRE_DESK_BENCH_OUT ?? join(ROOT, '.cache', 'bench');
+const ENGINE_JS = join(OUT, 'engine.js');
+const EXTENSION_JS = join(OUT, 'extension.js');
+
+// ---------------------------------------------------------------------------------------------- args
+
+interface Args {
+  polnear?: string;
+  mb: number;
+  runs: number;
+  only?: Set<string>;
+  json?: string;
+  shapeTimeout: number;
+  child?: string[];
+}
+
+const USAGE = 'usage: npm run bench -- [--polnear DIR] [--mb N] [--runs N] [--quick] [--only throughput,scaling,hostile,editor,activation] [--json FILE]';
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { mb: 24, runs: 3, shapeTimeout: 120 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) fail(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--polnear') args.polnear = value();
+    else if (a === '--mb') args.mb = Number(value());
+    else if (a === '--runs') args.runs = Number(value());
+    else if (a === '--quick') {
+      args.mb = 6;
+      args.runs = 1;
+    } else if (a === '--only') args.only = new Set(value().split(','));
+    else if (a === '--json') args.json = value();
+    else if (a === '--shape-timeout') args.shapeTimeout = Number(value());
+    else if (a === '--child') {
+      args.child = argv.slice(i + 1);
+      break;
+    } else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else fail(`unknown argument ${a}`);
+  }
+  if (!(args.mb > 0) || !(args.runs >= 1)) fail('--mb and --runs must be positive');
+  return args;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+// -------------------------------------------------------------------------------------------- build
+
+const BUNDLE = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, sourcemap: false, logLevel: 'warning' } as const;
+
+function build(): void {
+  mkdirSync(OUT, { recursive: true });
+  buildSync({
+    ...BUNDLE,
+    stdin: {
+      contents: "export * from './src/core';\nexport * as cache from './src/extension/cache';\n",
+      resolveDir: ROOT,
+      sourcefile: 'bench-engine.ts',
+      loader: 'ts',
+    },
+    outfile: ENGINE_JS,
+  });
+  // The same options as `node esbuild.mjs --production` uses for dist/extension.js.
+  buildSync({ ...BUNDLE, entryPoints: [join(ROOT, 'src/extension/extension.ts')], outfile: EXTENSION_JS, external: ['vscode'] });
+}
+
+function loadEngine(): Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(ENGINE_JS) as Engine;
+}
+
+// -------------------------------------------------------------------------------------------- timing
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Milliseconds per run of `fn` over `runs` runs, each after a full collection: the best run (the one least
+ * disturbed by other work on a shared machine) is the figure; the median and the CPU time of the best
+ * run are kept too.
+ */
+function time(fn: () => unknown, runs: number): { best: number; median: number; cpu: number; all: number[] } {
+  const all: number[] = [];
+  let cpu = Infinity;
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    gc();
+    const c0 = cpuMs();
+    const t0 = performance.now();
+    fn();
+    const wall = performance.now() - t0;
+    all.push(wall);
+    if (wall < best) {
+      best = wall;
+      cpu = cpuMs() - c0;
+    }
+  }
+  return { best, median: median(all), cpu, all };
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+const mb = (s: string) => bytes(s) / 1e6;
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// -------------------------------------------------------------------------------------------- corpus
+
+interface Source {
+  origin: 'seed' | 'corpus' | 'fixture' | 'polnear';
+  text: string;
+}
+
+const HEADER = /^[ \t\u00a0\ufeff]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}(?![\d-])/;
+
+function wireFiles(dir: string, recurse: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (recurse) out.push(...wireFiles(path, true));
+    } else if (/\.(?:txt|wire)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function polnearDir(dir: string): string {
+  for (const candidate of [join(dir, 'data', 'train', 'text'), join(dir, 'train', 'text')]) if (existsSync(candidate)) return candidate;
+  fail(`no PolNeAR train texts under ${dir} (expected data/train/text/*.txt)`);
+}
+
+const OUTLETS: Record<string, string> = {
+  breitbart: 'Breitbart', 'huff-post': 'HuffPost', nyt: 'NYT', politico: 'Politico', 'usa-today': 'USA Today', 'wash-post': 'Washington Post', 'west-journal': 'Western Journal',
+};
+
+function loadSources(polnear: string | undefined): Source[] {
+  const sources: Source[] = [];
+  const add = (origin: Source['origin'], path: string) => {
+    // Each file may hold several items; keep those that start with a header.
+    const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    for (const part of text.split(/\r?\n(?=[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}\b)/)) {
+      if (HEADER.test(part)) sources.push({ origin, text: part.replace(/\s+$/, '') });
+    }
+  };
+  for (const path of wireFiles(join(ROOT, 'seeds'), false)) add('seed', path);
+  for (const path of wireFiles(join(ROOT, 'bench', 'corpus'), false)) add('corpus', path);
+  for (const path of wireFiles(join(ROOT, 'test', 'fixtures'), true)) add('fixture', path);
+  if (polnear) {
+    const dir = polnearDir(polnear);
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.txt')) continue;
+      // PolNeAR articles have no wire header: give each one (title paragraph dropped) the header of its date.
+      const m = /^([a-z-]+)_(\d{4}-\d{2}-\d{2})_/.exec(name);
+      const paragraphs = readFileSync(join(dir, name), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      if (!m || paragraphs.length < 2) continue;
+      const outlet = OUTLETS[m[1]] ?? 'AP';
+      sources.push({ origin: 'polnear', text: `date ${m[2]} WASHINGTON (${outlet}) \u2014 ${paragraphs.slice(1).join('\n\n')}` });
+    }
+  }
+  if (sources.length === 0) fail('no wire items found in seeds/ or bench/corpus/');
+  return sources;
+}
+
+/** A realistic feed: the sources in a shuffled order, again and again, until `target` bytes. */
+function realisticItems(sources: readonly Source[], target: number, seed = 1): string[] {
+  const random = rng(seed);
+  const items: string[] = [];
+  let size = 0;
+  while (size < target) {
+    const order = sources.map((s, k) => ({ s, k: random() })).sort((a, b) => a.k - b.k);
+    for (const { s } of order) {
+      items.push(s.text);
+      size += bytes(s.text) + 2;
+      if (size >= target) break;
+    }
+  }
+  return items;
+}
+
+const joinItems = (items: readonly string[]) => items.join('\n\n') + '\n';
+
+/** The body of an item without its first line (header, dateline, lede) and without a closing disclaimer or stamp. */
+function bodyParagraphs(core: Core, text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .slice(1)
+    .filter((p) => !/^Reviewed-by:/i.test(p) && !core.classifyDisclaimer(p));
+}
+
+/** `count` items of about `target / count` bytes each, every one different (for the editor figures). */
+function editorFeed(core: Core, sources: readonly Source[], count: number, target: number): string[] {
+  const random = rng(7);
+  const per = target / count;
+  const bodies = sources.map((s) => bodyParagraphs(core, s.text));
+  const items: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const base = sources[Math.floor(random() * sources.length)].text;
+    const lines = base.split(/\n\s*\n/);
+    const closing = lines.length > 1 && (/^Reviewed-by:/i.test(lines[lines.length - 1]) || core.classifyDisclaimer(lines[lines.length - 1])) ? lines.pop()! : undefined;
+    let size = bytes(lines.join('\n\n'));
+    while (size < per - 400) {
+      const extra = bodies[Math.floor(random() * bodies.length)];
+      if (extra.length === 0) continue;
+      const p = extra[Math.floor(random() * extra.length)];
+      lines.push(p);
+      size += bytes(p) + 2;
+    }
+    lines.push(`Ref. WD-${String(k).padStart(6, '0')}`);
+    if (closing) lines.push(closing);
+    items.push(lines.join('\n\n'));
+  }
+  return items;
+}
+
+// ------------------------------------------------------------------------------------ hostile shapes
+
+const WORDS = [
+  'the', 'minister', 'said', 'Lee', 'he', 'told', 'reporters', 'according', 'to', 'ministry', 'on', 'Friday',
+  'talks', 'would', 'resume', 'President', 'Kim', 'and', 'of', 'a', 'statement', 'Seoul', 'officials', 'that',
+  'we', 'will', 'not', 'accept', 'this', 'she', 'added', 'Yonhap', 'reported', 'through', 'translator', 'as', 'saying',
+];
+
+const SHAPES = ['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes'] as const;
+type Shape = (typeof SHAPES)[number];
+
+const SHAPE_NOTES: Record<Shape, string> = {
+  'long-paragraph': 'one 5 MB paragraph, no line break (the feed\u2019s text joined)',
+  'quote-marks': '200,000 quote marks in one paragraph, no sentence end',
+  'one-word-paragraphs': '100,000 one-word paragraphs',
+  'unclosed-start': 'unclosed quotation at the start of a 5 MB item',
+  'nested-quotes': 'quotations nested 1,000 deep, in one 5 MB paragraph',
+};
+
+function hostileShape(core: Core, sources: readonly Source[], shape: Shape): string {
+  const head = 'date 2025-11-03 SEOUL, Nov. 3 (Yonhap) -- ';
+  const random = rng(11);
+  const word = () => WORDS[Math.floor(random() * WORDS.length)];
+  const target = 5e6;
+  const bodies = () => {
+    const out: string[] = [];
+    let size = 0;
+    for (const item of realisticItems(sources, target, 3)) {
+      const paragraphs = item.split(/\n\s*\n/);
+      paragraphs[0] = paragraphs[0].replace(HEADER, '').replace(/^.*?(?:\(\w+\)\s*)?(?:--|\u2014|-)\s+/, '');
+      for (const p of paragraphs) {
+        out.push(p);
+        size += bytes(p) + 2;
+      }
+      if (size >= target) break;
+    }
+    return out;
+  };
+  const parts: string[] = [head];
+  switch (shape) {
+    case 'long-paragraph':
+      parts.push(bodies().join(' ').replace(/\s*[\r\n]+\s*/g, ' '));
+      break;
+    case 'quote-marks': {
+      const marks = ['"', '\u201c', '\u201d'];
+      for (let n = 0; n < 200_000; ) {
+        const w = word();
+        const r = random();
+        if (r < 0.15) {
+          parts.push(`${marks[n % 3]}${w} `);
+          n++;
+        } else if (r < 0.3) {
+          parts.push(`${w}${marks[(n + 1) % 3]} `);
+          n++;
+        } else parts.push(`${w} `);
+      }
+      break;
+    }
+    case 'one-word-paragraphs':
+      parts.push('Lede.\n\n');
+      for (let n = 0; n < 100_000; n++) parts.push(`${n % 7 === 0 ? '"' + word() + '."' : word()}\n\n`);
+      break;
+    case 'unclosed-start':
+      parts.push('"' + bodies().join('\n\n'));
+      break;
+    case 'nested-quotes': {
+      let size = 0;
+      while (size < target) {
+        const block: string[] = [];
+        for (let d = 0; d < 1000; d++) block.push(`${d % 2 ? '\u201c' : '"'}${word()} ${word()} `);
+        block.push('said Lee');
+        for (let d = 0; d < 1000; d++) block.push(`${d % 3 === 0 ? '"' : '\u201d'} `);
+        block.push(', he said. ');
+        const s = block.join('');
+        parts.push(s);
+        size += bytes(s);
+      }
+      break;
+    }
+  }
+  void core;
+  return parts.join('') + '\n';
+}
+
+// ----------------------------------------------------------------------------------------- baselines
+
+const QUOTE_MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
+
+/** Reference 1: the floor any reviewer pays to read the text, one regex pass counting quote marks. */
+function countQuoteMarks(text: string): number {
+  let n = 0;
+  QUOTE_MARKS.lastIndex = 0;
+  while (QUOTE_MARKS.exec(text)) n++;
+  return n;
+}
+
+const PARAGRAPH = /[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]+)*/g;
+const SENTENCE = /[^.!?]+(?:[.!?]+["\u201d\u2019)]*|$)/g;
+const QUOTED = /["\u201c]([^"\u201c\u201d]+)["\u201d]/g;
+const QUOTED_ALL = /["\u201c]([^"\u201c\u201d]+)["\u201d]/g;
+const NAME = "(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he \\p{Ll}+)|\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*)*)";
+const VERB = '(?:said|says|told|added|asked|noted|stressed|warned|explained|insisted)';
+const CUES = new RegExp(`(${NAME})\\s+${VERB}\\b|\\b${VERB}\\s+(${NAME})|according to (${NAME})`, 'gu');
+
+/**
+ * Reference 2: a straightforward regex-per-sentence attribution. Paragraphs, then sentences, by regex; in a
+ * sentence with quotations, every cue (`NAME said`, `said NAME`, `according to NAME`, names in Unicode
+ * letters) by regex, and each quotation goes to the nearest cue; a paragraph that opens with a quotation
+ * and has no cue continues the previous paragraph's speaker.
+ */
+function regexBaseline(text: string): { quotes: number; attributed: number } {
+  let quotes = 0;
+  let attributed = 0;
+  let previous: string | undefined;
+  PARAGRAPH.lastIndex = 0;
+  for (let p = PARAGRAPH.exec(text); p; p = PARAGRAPH.exec(text)) {
+    const paragraph = p[0];
+    let last: string | undefined;
+    SENTENCE.lastIndex = 0;
+    for (let s = SENTENCE.exec(paragraph); s && s[0].length > 0; s = SENTENCE.exec(paragraph)) {
+      const sentence = s[0];
+      const found: { at: number; name: string }[] = [];
+      QUOTED.lastIndex = 0;
+      for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) {
+        if (found.length === 0) {
+          // the cues of this sentence, outside quotations
+          const outside = sentence.replace(QUOTED_ALL, (m) => ' '.repeat(m.length));
+          CUES.lastIndex = 0;
+          for (let c = CUES.exec(outside); c; c = CUES.exec(outside)) found.push({ at: c.index, name: c[1] ?? c[2] ?? c[3] });
+          if (found.length === 0) found.push({ at: -1, name: '' });
+        }
+        quotes++;
+        let best: string | undefined;
+        let distance = Infinity;
+        for (const c of found) {
+          if (c.at < 0) continue;
+          const d = Math.abs(c.at - q.index);
+          if (d < distance) {
+            distance = d;
+            best = c.name;
+          }
+        }
+        if (!best && q.index === 0 && s.index === 0) best = previous;
+        if (best) {
+          attributed++;
+          last = best;
+        }
+      }
+    }
+    previous = last;
+  }
+  return { quotes, attributed };
+}
+
+// -------------------------------------------------------------------------------------------- results
+
+interface Results {
+  commit: string;
+  dirty: boolean;
+  date: string;
+  node: string;
+  cpu: string;
+  load?: number;
+  corpus?: { mb: number; items: number; sources: Record<string, number>; quotes: number; findings: number };
+  throughput?: { ms: number; mbps: number; cpuMbps: number; quoteCountMbps: number; baselineMbps: number; vsQuoteCount: number; vsBaseline: number; runs: number[] };
+  scaling?: { factor: number; mb: number; ms: number; ratio: number }[];
+  hostile?: { shape: Shape; note: string; mb: number; ms: number | null; msPerMb: number | null; ratio: number | null }[];
+  editor?: Record<string, number>;
+  activation?: { ms: number; requireMs: number; activateMs: number; runs: number[]; bundleBytes: number };
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+function cpuName(): string {
+  try {
+    const m = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    return m ? m[1].trim() : '';
+  } catch {
+    return '';
+  }
+}
+
+// ------------------------------------------------------------------------------------------ sections
+
+function throughput(engine: Engine, feed: string, args: Args, results: Results, realisticMsPerMb: { value: number }): void {
+  const size = mb(feed);
+  // Warm up on a slice (the JIT, and the regular expressions' compiled forms).
+  engine.reviewText(feed.slice(0, Math.min(feed.length, 2_000_000)));
+  let review = engine.reviewText(feed);
+  const t = time(() => (review = engine.reviewText(feed)), args.runs);
+  const quotes = review.items.reduce((n, i) => n + i.quotes.length, 0);
+  const findings = review.items.reduce((n, i) => n + i.findings.length, 0);
+  results.corpus!.quotes = quotes;
+  results.corpus!.findings = findings;
+  countQuoteMarks(feed);
+  const qc = time(() => countQuoteMarks(feed), Math.max(3, args.runs));
+  regexBaseline(feed.slice(0, 1_000_000));
+  const bl = time(() => regexBaseline(feed), args.runs);
+  const mbps = size / (t.best / 1000);
+  const qcMbps = size / (qc.best / 1000);
+  const blMbps = size / (bl.best / 1000);
+  realisticMsPerMb.value = t.best / size;
+  results.throughput = { ms: t.best, mbps, cpuMbps: size / (t.cpu / 1000), quoteCountMbps: qcMbps, baselineMbps: blMbps, vsQuoteCount: mbps / qcMbps, vsBaseline: mbps / blMbps, runs: t.all };
+  const base = regexBaseline(feed);
+  console.log(`\nThroughput (full review of ${f1(size)} MB, ${review.items.length} items, ${quotes} quotations, ${findings} findings; best of ${args.runs})`);
+  console.log(`  Wire Desk engine         ${f1(mbps).padStart(7)} MB/s   ${t.best.toFixed(0)} ms (median ${t.median.toFixed(0)} ms; CPU ${t.cpu.toFixed(0)} ms = ${f1(size / (t.cpu / 1000))} MB/s)`);
+  console.log(`  quote-mark count (regex) ${f1(qcMbps).padStart(7)} MB/s   ours = ${f2(mbps / qcMbps)}x of it`);
+  console.log(`  regex-per-sentence       ${f1(blMbps).padStart(7)} MB/s   ours = ${f2(mbps / blMbps)}x of it   (it found ${base.quotes} quotations, attributed ${base.attributed})`);
+}
+
+function scaling(engine: Engine, items: readonly string[], args: Args, results: Results): void {
+  const total = items.reduce((n, s) => n + bytes(s) + 2, 0);
+  const cut = (fraction: number) => {
+    const out: string[] = [];
+    let size = 0;
+    for (const s of items) {
+      if (size >= total * fraction) break;
+      out.push(s);
+      size += bytes(s) + 2;
+    }
+    return joinItems(out);
+  };
+  const rows: NonNullable<Results['scaling']> = [];
+  console.log('\nScaling (the feed cut to 1x, 2x, 4x, 8x; best-run time as a ratio to proportional, 1.00 = linear)');
+  let unit = 0;
+  for (const factor of [1, 2, 4, 8]) {
+    const text = cut(factor / 8);
+    engine.reviewText(text.slice(0, 500_000));
+    const t = time(() => engine.reviewText(text), Math.max(3, args.runs));
+    const size = mb(text);
+    if (factor === 1) unit = t.best / size;
+    const ratio = t.best / (unit * size);
+    rows.push({ factor, mb: size, ms: t.best, ratio });
+    console.log(`  ${String(factor).padStart(2)}x ${f1(size).padStart(6)} MB ${t.best.toFixed(0).padStart(7)} ms   ${f2(ratio)}`);
+  }
+  results.scaling = rows;
+}
+
+async function hostile(args: Args, results: Results, realisticMsPerMb: number): Promise<void> {
+  console.log(`\nHostile shapes (time per MB as a ratio to the realistic feed's ${f1(realisticMsPerMb)} ms/MB; limit ${args.shapeTimeout} s each)`);
+  const rows: NonNullable<Results['hostile']> = [];
+  for (const shape of SHAPES) {
+    const r = await runChild(['shape', shape], args, args.shapeTimeout * 1000);
+    const ms = r ? (r.ms as number) : null;
+    const size = r ? (r.mb as number) : 0;
+    const msPerMb = ms !== null ? ms / size : null;
+    const ratio = msPerMb !== null ? msPerMb / realisticMsPerMb : null;
+    rows.push({ shape, note: SHAPE_NOTES[shape], mb: size, ms, msPerMb, ratio });
+    console.log(`  ${shape.padEnd(20)} ${r ? `${f1(size).padStart(5)} MB ${ms!.toFixed(0).padStart(7)} ms  ${f2(ratio!).padStart(6)}x` : `   over ${args.shapeTimeout} s`}   ${SHAPE_NOTES[shape]}`);
+  }
+  results.hostile = rows;
+}
+
+function childShape(engine: Engine, args: Args, shape: Shape): Record<string, unknown> {
+  const sources = loadSources(args.polnear);
+  const text = hostileShape(engine, sources, shape);
+  engine.reviewText(text.slice(0, 200_000));
+  const t = time(() => engine.reviewText(text), Math.max(2, Math.min(args.runs, 3)));
+  return { ms: t.best, mb: mb(text) };
+}
+
+function runChild(child: string[], args: Args, timeoutMs: number): Promise<Record<string, unknown> | undefined> {
+  const passOn = args.polnear ? ['--polnear', args.polnear] : [];
+  return new Promise((done) => {
+    const proc = fork(__filename, [...passOn, '--runs', String(args.runs), '--child', ...child], { execArgv: process.execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    let out = '';
+    proc.stdout!.on('data', (d) => (out += d));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      const line = out.trim().split('\n').pop();
+      done(code === 0 && line ? (JSON.parse(line) as Record<string, unknown>) : undefined);
+    });
+  });
+}
+
+/**
+ * The longest stretch the event loop was blocked: a 1 ms interval timer notes the time between its ticks
+ * (a task that runs 80 ms shows as a gap of about 80 ms). On a shared machine the wall-clock gap also
+ * counts time the process waited for a CPU, so the CPU time used between two ticks is noted as well
+ * (process.cpuUsage: this thread's work, plus whatever the collector's helper threads did meanwhile).
+ */
+class BlockMonitor {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private last = 0;
+  private lastCpu = 0;
+  max = 0;
+  maxCpu = 0;
+  private static cpu(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+  start(): void {
+    this.max = 0;
+    this.maxCpu = 0;
+    this.last = performance.now();
+    this.lastCpu = BlockMonitor.cpu();
+    this.timer = setInterval(() => this.tick(), 1);
+  }
+  private tick(): void {
+    const now = performance.now();
+    const cpu = BlockMonitor.cpu();
+    this.max = Math.max(this.max, now - this.last - 1);
+    this.maxCpu = Math.max(this.maxCpu, cpu - this.lastCpu);
+    this.last = now;
+    this.lastCpu = cpu;
+  }
+  stop(): { wall: number; cpu: number } {
+    clearInterval(this.timer);
+    this.tick();
+    return { wall: this.max, cpu: this.maxCpu };
+  }
+}
+
+/** A document for the store: text, a version, and the change events an editor would send. */
+class StoreDoc {
+  version = 1;
+  fullReads = 0;
+  constructor(private text: string) {}
+  getText(): string {
+    this.fullReads++;
+    return this.text;
+  }
+  edit(offset: number, length: number, text: string) {
+    this.text = this.text.slice(0, offset) + text + this.text.slice(offset + length);
+    this.version++;
+    return [{ rangeOffset: offset, rangeLength: length, text }];
+  }
+}
+
+async function editor(engine: Engine, sources: readonly Source[], results: Results): Promise<void> {
+  const feedItems = editorFeed(engine, sources, 4000, 20e6);
+  const feed = joinItems(feedItems);
+  const out: Record<string, number> = { mb: mb(feed), items: feedItems.length };
+  console.log(`\nEditor (a ${f1(out.mb)} MB feed of ${feedItems.length} items)`);
+
+  // 1. The review cache alone: first review, then one-character edits.
+  const store = new engine.cache.ReviewStore({}, () => undefined, 0, engine.reviewItem);
+  const doc = new StoreDoc(feed);
+  let t0 = performance.now();
+  const first = store.get('feed', doc);
+  out.firstReviewMs = performance.now() - t0;
+  const starts = first.items.map((i) => i.start);
+  const random = rng(5);
+  const times: number[] = [];
+  let typed = 0;
+  for (let e = 0; e < 30; e++) {
+    const k = 100 + Math.floor(random() * (starts.length - 200));
+    const item = store.get('feed', doc).items[k];
+    const at = item.start + 200 + Math.floor(random() * 400);
+    const changes = e % 2 === 0 ? doc.edit(at, 0, 'x') : doc.edit(at, 1, '');
+    typed++;
+    t0 = performance.now();
+    (store.schedule as (key: string, source: StoreDoc, changes?: unknown) => void)('feed', doc, changes);
+    const review = store.get('feed', doc);
+    times.push(performance.now() - t0);
+    if (review.items.length !== starts.length) throw new Error('the edit changed the item count');
+  }
+  store.dispose();
+  out.reReviewMedianMs = median(times);
+  out.reReviewMaxMs = Math.max(...times);
+  out.fullReadsPerEdit = (doc.fullReads - 1) / typed;
+  // Check: the incremental review is the review of the new text.
+  const check = engine.reviewText(doc.getText());
+  const got = store.get('feed', doc);
+  out.incrementalEqualsFull = JSON.stringify(got) === JSON.stringify(check) ? 1 : 0;
+  console.log(`  first review (ReviewStore)               ${out.firstReviewMs.toFixed(0).padStart(7)} ms`);
+  console.log(`  re-review after a one-character edit     ${f2(out.reReviewMedianMs).padStart(7)} ms median, ${f2(out.reReviewMaxMs)} ms worst of ${times.length}; full-text reads per edit: ${f2(out.fullReadsPerEdit)}; equals a full review: ${out.incrementalEqualsFull ? 'yes' : 'NO'}`);
+
+  // 2. The extension itself (minified bundle) against the fake vscode: open, outline, type.
+  const fake = createFakeVscode();
+  installFakeVscode(fake.vscode);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const extension = require(EXTENSION_JS) as { activate(ctx: unknown): unknown };
+  extension.activate(fake.context);
+  const diagnostics = fake.collections.find((c) => c.name === 'wire-desk') ?? fake.collections[0];
+  const document = new FakeDocument(Uri.file('/feed.wire'), 'wirefeed', feed);
+  fake.textDocuments.push(document);
+  const loop = new BlockMonitor();
+  const waitFor = async (pred: () => boolean, limitMs: number) => {
+    const until = performance.now() + limitMs;
+    while (!pred() && performance.now() < until) await new Promise((r) => setTimeout(r, 2));
+    return pred();
+  };
+  const setsBefore = diagnostics.sets.length;
+  loop.start();
+  t0 = performance.now();
+  out.openHandlerMs = fake.events.open.fire(document);
+  fake.window.activeTextEditor = { document, selection: new (fake.vscode.Selection)(document.positionAt(0), document.positionAt(0)) };
+  const ed = fake.window.activeTextEditor;
+  out.activeEditorHandlerMs = fake.events.activeEditor.fire(ed);
+  const s0 = performance.now();
+  const symbols = fake.providers.symbols[0]?.provideDocumentSymbols(document);
+  out.outlineCallMs = performance.now() - s0;
+  out.outlineSymbols = ((await Promise.resolve(symbols)) as unknown[] | undefined)?.length ?? 0;
+  out.outlineReadyMs = performance.now() - t0;
+  await waitFor(() => diagnostics.sets.length > setsBefore, 60_000);
+  out.openToDiagnosticsMs = (diagnostics.sets[diagnostics.sets.length - 1]?.at ?? NaN) - t0;
+  out.diagnostics = diagnostics.sets[diagnostics.sets.length - 1]?.count ?? 0;
+  ({ wall: out.openMaxBlockMs, cpu: out.openMaxBlockCpuMs } = loop.stop());
+
+  // Typing: 20 keystrokes in one item, 40 ms apart, each with its change and selection events.
+  await new Promise((r) => setTimeout(r, 100));
+  const target = Math.floor(document.lineCount / 2);
+  let offset = document.offsetAt(new fake.vscode.Position(target, 0));
+  const reads = document.fullReads;
+  let handlerMax = 0;
+  const setsBeforeTyping = diagnostics.sets.length;
+  loop.start();
+  let lastKey = 0;
+  for (let k = 0; k < 20; k++) {
+    const change = document.edit(offset, 0, 'x');
+    offset++;
+    lastKey = performance.now();
+    handlerMax = Math.max(handlerMax, fake.events.change.fire({ document, contentChanges: [change] }));
+    const pos = document.positionAt(offset);
+    ed.selection = new fake.vscode.Selection(pos, pos);
+    handlerMax = Math.max(handlerMax, fake.events.selection.fire({ textEditor: ed, selections: [ed.selection] }));
+    const a0 = performance.now();
+    await Promise.resolve(fake.providers.codeActions[0]?.provideCodeActions(document, ed.selection, { diagnostics: [] }));
+    handlerMax = Math.max(handlerMax, performance.now() - a0);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+  await waitFor(() => diagnostics.sets.length > setsBeforeTyping && diagnostics.sets[diagnostics.sets.length - 1].at > lastKey, 30_000);
+  out.typingHandlerMaxMs = handlerMax;
+  ({ wall: out.typingMaxBlockMs, cpu: out.typingMaxBlockCpuMs } = loop.stop());
+  out.lastKeyToDiagnosticsMs = diagnostics.sets[diagnostics.sets.length - 1].at - lastKey;
+  out.typingFullReads = document.fullReads - reads;
+  for (const d of fake.context.subscriptions) d.dispose();
+  console.log(`  extension: open the feed                 ${f1(out.openHandlerMs).padStart(7)} ms in the open handler; outline ${f1(out.outlineCallMs)} ms to call, ${out.outlineSymbols} symbols after ${out.outlineReadyMs.toFixed(0)} ms`);
+  console.log(`             diagnostics published after   ${out.openToDiagnosticsMs.toFixed(0).padStart(7)} ms (${out.diagnostics} diagnostics); longest event-loop block while opening: ${f1(out.openMaxBlockMs)} ms wall, ${f1(out.openMaxBlockCpuMs)} ms CPU`);
+  console.log(`  extension: typing 20 characters          ${f1(out.typingHandlerMaxMs).padStart(7)} ms longest handler; longest event-loop block: ${f1(out.typingMaxBlockMs)} ms wall, ${f1(out.typingMaxBlockCpuMs)} ms CPU; full-text reads: ${out.typingFullReads}`);
+  console.log(`             diagnostics after the last key ${out.lastKeyToDiagnosticsMs.toFixed(0).padStart(6)} ms (debounce included)`);
+  results.editor = out;
+}
+
+function childActivation(): Record<string, unknown> {
+  const t0 = performance.now();
+  const fake = createFakeVscode();
+  installFakeVscode(fake.vscode);
+  const t1 = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const extension = require(EXTENSION_JS) as { activate(ctx: unknown): unknown };
+  const t2 = performance.now();
+  extension.activate(fake.context);
+  const t3 = performance.now();
+  void t0;
+  return { requireMs: t2 - t1, activateMs: t3 - t2, ms: t3 - t1 };
+}
+
+async function activation(args: Args, results: Results): Promise<void> {
+  const runs: Record<string, unknown>[] = [];
+  for (let k = 0; k < 5; k++) {
+    const r = await runChild(['activation'], args, 30_000);
+    if (r) runs.push(r);
+  }
+  const bundleBytes = statSync(EXTENSION_JS).size;
+  const pick = (key: string) => median(runs.map((r) => r[key] as number));
+  results.activation = { ms: pick('ms'), requireMs: pick('requireMs'), activateMs: pick('activateMs'), runs: runs.map((r) => r.ms as number), bundleBytes };
+  console.log('\nExtension');
+  console.log(`  activation (require the bundle + activate, fresh process, median of ${runs.length}) ${f1(results.activation.ms)} ms (require ${f1(results.activation.requireMs)} ms, activate ${f1(results.activation.activateMs)} ms)`);
+  console.log(`  bundle (minified dist/extension.js)      ${(bundleBytes / 1024).toFixed(1)} KB (${bundleBytes} bytes)`);
+}
+
+function summary(results: Results): void {
+  const rows: [string, string, boolean | undefined][] = [];
+  const t = results.throughput;
+  if (t) rows.push(['full review >= 50 MB/s', `${f1(t.mbps)} MB/s`, t.mbps >= 50]);
+  if (results.scaling) {
+    const worst = Math.max(...results.scaling.map((r) => Math.abs(r.ratio - 1)));
+    rows.push(['scaling within 10% of linear', `worst ${(worst * 100).toFixed(0)}%`, worst <= 0.1]);
+  }
+  if (results.hostile) {
+    const worst = results.hostile.reduce((w, r) => (r.ratio === null ? Infinity : Math.max(w, r.ratio)), 0);
+    rows.push(['hostile shapes within 3x', worst === Infinity ? 'over the time limit' : `worst ${f2(worst)}x`, worst <= 3]);
+  }
+  const e = results.editor;
+  if (e) {
+    rows.push(['re-review after an edit < 5 ms', `${f2(e.reReviewMedianMs)} ms median, ${f2(e.reReviewMaxMs)} worst`, e.reReviewMaxMs < 5]);
+    const block = Math.max(e.openMaxBlockCpuMs, e.typingMaxBlockCpuMs, e.openHandlerMs, e.typingHandlerMaxMs, e.outlineCallMs);
+    const wall = Math.max(e.openMaxBlockMs, e.typingMaxBlockMs);
+    rows.push(['extension host never blocked > 50 ms', `${f1(block)} ms CPU (${f1(wall)} ms wall)`, block <= 50]);
+  }
+  const a = results.activation;
+  if (a) {
+    rows.push(['activation < 20 ms', `${f1(a.ms)} ms`, a.ms < 20]);
+    rows.push(['bundle < 150 KB minified', `${(a.bundleBytes / 1024).toFixed(1)} KB`, a.bundleBytes < 150 * 1024]);
+  }
+  console.log('\nTargets (issue 5)');
+  for (const [what, value, ok] of rows) console.log(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(40)} ${value}`);
+}
+
+// ------------------------------------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child) {
+    const [kind, name] = args.child;
+    const result = kind === 'activation' ? childActivation() : childShape(loadEngine(), args, name as Shape);
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  build();
+  const engine = loadEngine();
+  const sources = loadSources(args.polnear);
+  const want = (s: string) => !args.only || args.only.has(s);
+  const results: Results = {
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: git(['status', '--porcelain', '--', 'src']) !== '',
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpuName(),
+  };
+  const counts: Record<string, number> = {};
+  for (const s of sources) counts[s.origin] = (counts[s.origin] ?? 0) + 1;
+  const items = realisticItems(sources, args.mb * 1e6);
+  const feed = joinItems(items);
+  results.corpus = { mb: mb(feed), items: items.length, sources: counts, quotes: 0, findings: 0 };
+  results.load = loadavg()[0];
+  console.log(`Wire Desk performance bench, commit ${results.commit}${results.dirty ? ' (src/ modified)' : ''}, Node ${process.version}, ${results.cpu}, ${cpus().length} CPUs, load average ${f1(results.load)}`);
+  console.log(`Sources: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}; realistic feed ${f1(results.corpus.mb)} MB, ${items.length} items`);
+  const realistic = { value: NaN };
+  if (want('throughput') || want('hostile')) throughput(engine, feed, args, results, realistic);
+  if (want('scaling')) scaling(engine, items, args, results);
+  if (want('hostile')) await hostile(args, results, realistic.value);
+  if (want('editor')) await editor(engine, sources, results);
+  if (want('activation')) await activation(args, results);
+  summary(results);
+  if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
