@@ -5,7 +5,7 @@
 import { tokenize } from '../tokens';
 import { sentenceAt, type QuoteContext } from './context';
 import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
-import type { AttributionRuleFn } from './types';
+import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
 
 /**
@@ -16,9 +16,14 @@ function hasOwnCue(ctx: QuoteContext): boolean {
   const tokens = ctx.afterTokens();
   const s = skipPunctuation(tokens);
   if (s >= tokens.length || !tokens[s].word) return false;
+  const t = tokens[s];
+  // It reads as a speaker: a pronoun, a name or a determiner (`he mocks`, `Trump went on`, `the host barked`).
+  if (!(t.cap || /^(?:he|she|they|it|i|we|the|a|an|one|another|his|her|their)$/.test(t.lower)) && ctx.text.charCodeAt(ctx.quote.inner.end - 1) !== 44) return false;
   const last = ctx.text.charCodeAt(ctx.quote.inner.end - 1);
-  // `"A," X verbs` / `"A?" X verbs`: a comma (or question or exclamation) inside the closing mark.
-  return last === 44 || last === 63 || last === 33 || last === 0x2014;
+  // `"A," came shouts from the crowd`: a comma inside the closing mark, and the sentence goes on.
+  if (last === 44) return true;
+  // `"A?" X verbs`: a question or exclamation, then what reads as a speaker.
+  return last === 63 || last === 33 || last === 0x2014;
 }
 
 export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
@@ -33,7 +38,10 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
       if (k === ctx.index - 1 && !opensSentence) return undefined;
       continue;
     }
-    const interrupted = k === ctx.index - 1 && ctx.before.start === all[k].quote.end && f.cue.start >= all[k].quote.end && f.cue.end <= ctx.quote.start;
+    // `"A," said the senator, "B."`: only punctuation between the cue and this quotation.
+    const interrupted =
+      k === ctx.index - 1 && ctx.before.start === all[k].quote.end && f.cue.start >= all[k].quote.end && f.cue.end <= ctx.quote.start &&
+      ctx.beforeTokens().every((t) => t.end <= f.cue.end || !t.word);
     if (opensSentence || interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     return undefined;
   }
@@ -53,13 +61,35 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     const m = phraseAsSpeaker(ctx.text, tokens, 0, tokens.length - 1);
     if (m && m.kind === 'person') return { rule: 'previous-intro', mention: m, cue: { start: m.start, end: prev.end } };
   }
-  // The last quotation of the previous paragraph, when it was attributed speech.
+  // The last quotation of the previous paragraph, when it was attributed speech (a partial quotation too,
+  // when it ends that paragraph's last sentence: `... saying he has "made a lot of money." ¶ "Frankly, ..."`).
   for (let k = ctx.index - 1; k >= 0; k--) {
     const q = all[k].quote;
     if (q.lastParagraph < p - 1) break;
     const f = earlier[k].found;
-    if (q.lastParagraph === p - 1 && f && earlier[k].kind === 'direct') return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
-    if (q.lastParagraph === p - 1) break;
+    const partialEnding = earlier[k].kind === 'partial' && f?.rule !== 'sentence-subject' && all[k].closeSentence.end >= prev.end - 1;
+    if (q.lastParagraph === p - 1 && f && (earlier[k].kind === 'direct' || partialEnding))
+      return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
+    if (q.lastParagraph === p - 1) return undefined;
+  }
+  // A paragraph of reported speech without quotations right before: `Valastro praised Christie's
+  // leadership ... ¶ "We need someone who ..."`.
+  return paraphraseBefore(ctx, prev.start, prev.end);
+};
+
+/** The speaker of reported speech in the last sentence of [from, to) (which has no quotation). */
+function paraphraseBefore(ctx: QuoteContext, from: number, to: number): Found | undefined {
+  const p = ctx.quote.firstParagraph - 1;
+  if (ctx.quotes.some((q) => q.end > from && q.start < to)) return undefined;
+  const sentences = ctx.paragraphs[p].sentences;
+  const sentence = sentences[sentences.length - 1];
+  const tokens = tokenize(ctx.text, sentence.start, sentence.end);
+  for (let v = 1; v < tokens.length && v < 25; v++) {
+    const end = cueVerbEnd(tokens, v, true);
+    if (end < 0) continue;
+    const m = subjectOfVerb(ctx.text, tokens, v);
+    if (!m || m.kind === 'agency' || m.kind === 'role') return undefined;
+    return { rule: 'previous-intro', mention: m, cue: { start: m.start, end: tokens[end - 1].end } };
   }
   return undefined;
-};
+}

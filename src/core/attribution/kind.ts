@@ -17,10 +17,31 @@ const SMALL_WORDS = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|de|la|l
 
 /** `Meet the Press`, `Good Morning America`, `Parasite`: every word but small ones capitalised, short. */
 function isTitleCase(inner: string): boolean {
+  if (!atMostWords(inner, 8)) return false;
   const words = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, '')));
 }
+
+/**
+ * Whether `s` has at most `max` words with a letter or a digit (what isTitleCase counts), read only as far
+ * as needed: most quotations are long, and splitting each one whole was a cost of its own.
+ */
+function atMostWords(s: string, max: number): boolean {
+  let count = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && WHITE.test(s[i])) i++;
+    const start = i;
+    while (i < n && !WHITE.test(s[i])) i++;
+    if (i > start && LETTER_OR_DIGIT.test(s.slice(start, i)) && ++count > max) return false;
+  }
+  return true;
+}
+
+const WHITE = /\s/;
+const LETTER_OR_DIGIT = /\p{L}|\d/u;
 
 function wordCount(s: string): number {
   let n = 0;
@@ -41,7 +62,7 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   const tokens = ctx.beforeTokens();
   // Nothing before it in its sentence, or only a cue ending in `:` or `,`: the quotation is the speech.
   // A title after `ABC's`, `on`, `starred in`: `told NBC's "Meet the Press"` is no speech.
-  if (isTitleCase(inner) && tokens.length > 0) {
+  if (tokens.length > 0 && isTitleCase(inner)) {
     const prev = tokens[tokens.length - 1];
     if ((prev.word && prev.cap && (/['\u2019]s$/.test(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) return 'scare';
   }

@@ -10,6 +10,9 @@ import { phraseAfter, phraseAsSpeaker } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
 
+/** Verbs that make a news outlet the channel of a quotation rather than its speaker. */
+const CHANNEL_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'quoted', 'quotes', 'cited', 'cites', 'carried', 'carries', 'reporting', 'quoting', 'citing']);
+
 /** Verbs that come before their speaker after a quotation (`"...," said Kim`); `told` is followed by the listener. */
 const INVERTED: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'replied', 'replies', 'explained',
@@ -47,12 +50,43 @@ const REACH = 40;
 
 /** The cue in tokens[s...] right after a quotation, if there is one. */
 export function cueAfter(text: string, tokens: readonly Token[], s: number): Found | undefined {
+  const found = cueRightAfter(text, tokens, s);
+  if (found) return found;
+  // `"This … Kunin.` / `"A … ..., he said, and
+  // "..."`: the cue closes the sentence (or the clause before the next quotation) after a comma.
+  let commas = 0;
+  for (let k = tokens.length - 2; k > s && commas < 3; k--) {
+    if (tokens[k].text !== ',') continue;
+    commas++;
+    const late = cueRightAfter(text, tokens, k + 1);
+    if (late && onlyCircumstance(tokens, late.cue.end)) return late;
+  }
+  return undefined;
+}
+
+/** After a cue, only a place, a time, an audience or a participle clause: `said in an interview`. */
+export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].end <= cueEnd) k++;
+  const restTokens = tokens.slice(k);
+  // `, … ...` / `, and` before the next quotation
+  if (restTokens.length === 0 || (restTokens.length <= 2 && restTokens.every((t) => !t.word || t.lower === 'and'))) return true;
+  if (restTokens[0].text === ',' && restTokens.length > 1 && restTokens[1].word && !restTokens[1].cap && restTokens[1].lower.endsWith('ing')) return true;
+  const rest = restTokens.filter((t) => t.word);
+  if (rest.length === 0) return true;
+  if (rest.length > 14 || rest.some((t, i) => (!t.cap && CLAUSE.has(t.lower)) || (i > 0 && cueVerbEnd(rest, i) > 0))) return false;
+  // What follows the cue is a place, a time or an audience (`to a crowd`, `in an interview`, `rhetorically`).
+  const first = rest[0];
+  return !first.cap && (LEADS.has(first.lower) || first.lower.endsWith('ly'));
+}
+
+function cueRightAfter(text: string, tokens: readonly Token[], s: number): Found | undefined {
   if (s >= tokens.length) return undefined;
   // said Kim / wrote the columnist / posted Jane Doe
   const v0 = cueVerbEnd(tokens, s);
   if (v0 > 0 && INVERTED.has(tokens[s].lower)) {
     const m = phraseAfter(text, tokens, v0);
-    if (m && m.kind !== 'agency' && (m.kind === 'person' || !WEAK_INVERTED.has(tokens[s].lower))) return { rule: 'quote-then-cue', mention: m, cue: { start: tokens[s].start, end: m.end } };
+    if (m && !(m.kind === 'agency' && CHANNEL_VERBS.has(tokens[s].lower)) && (m.kind === 'person' || !WEAK_INVERTED.has(tokens[s].lower))) return { rule: 'quote-then-cue', mention: m, cue: { start: tokens[s].start, end: m.end } };
   }
   // Kim said / he said / the ministry said / Kim, a spokesman, said
   for (let v = s + 1; v < tokens.length && v <= s + REACH; v++) {
@@ -60,8 +94,8 @@ export function cueAfter(text: string, tokens: readonly Token[], s: number): Fou
     if (end < 0) continue;
     const m = phraseAsSpeaker(text, tokens, s, v);
     if (!m) continue;
-    if (m.kind === 'agency') {
-      // Yonhap quoted Lee as saying: the person after `quoted` speaks.
+    if (m.kind === 'agency' && CHANNEL_VERBS.has(tokens[v].lower)) {
+      // Yonhap quoted Lee as saying: the person after `quoted` speaks; `..., Yonhap reported` is a channel.
       if (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') {
         const p = phraseAfter(text, tokens, v + 1);
         if (p && p.kind !== 'agency') return { rule: 'quote-then-cue', mention: p, cue: { start: m.start, end: p.end } };
@@ -81,7 +115,11 @@ export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
     const s = sentences[k];
     if (s.start < ctx.quote.end) continue;
     // Only white space between the quotation and that sentence.
-    for (let i = ctx.quote.end; i < s.start; i++) if (ctx.text.charCodeAt(i) > 32 && ctx.text.charCodeAt(i) !== 0xa0) return undefined;
+    // Only spaces between the quotation and that sentence (not a line break).
+    for (let i = ctx.quote.end; i < s.start; i++) {
+      const c = ctx.text.charCodeAt(i);
+      if ((c > 32 && c !== 0xa0) || c === 10 || c === 13) return undefined;
+    }
     if (isDoubleQuote(ctx.text.charCodeAt(s.start))) return undefined;
     return tokensOutsideQuotes(ctx.text, s.start, s.end, ctx.quotes);
   }
@@ -96,17 +134,8 @@ export const quoteThenCue: AttributionRuleFn = (ctx) => {
   if (tokens.length > 0 || ctx.after.end < ctx.closeSentence.end || ctx.quote.start !== ctx.openSentence.start) return undefined;
   const next = nextSentenceTokens(ctx);
   if (!next || next.length === 0 || next.length > 30) return undefined;
-  const found = cueAfter(ctx.text, next, 0);
+  const found = cueRightAfter(ctx.text, next, 0);
   // The next sentence is only the cue (`Bush said.`, `Trump … 500.`), not a
   // sentence of its own about the speaker (`Trump … exists.`).
-  if (!found) return undefined;
-  let k = 0;
-  while (k < next.length && next[k].end <= found.cue.end) k++;
-  const rest = next.slice(k).filter((t) => t.word);
-  if (rest.length === 0) return found;
-  if (rest.length > 8 || rest.some((t, i) => (!t.cap && CLAUSE.has(t.lower)) || (i > 0 && cueVerbEnd(rest, i) > 0))) return undefined;
-  // What follows the cue is a place, a time or an audience (`to a crowd`, `in an interview`, `rhetorically`).
-  const first = rest[0];
-  if (first.cap || !(LEADS.has(first.lower) || first.lower.endsWith('ly'))) return undefined;
-  return found;
+  return found && onlyCircumstance(next, found.cue.end) ? found : undefined;
 };

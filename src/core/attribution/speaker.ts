@@ -189,7 +189,8 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
     }
     if ((t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and') && k > a && (sawTitle || tokens[k - 1].cap)) continue;
     if (NEVER_IN_PHRASE.has(t.lower) || REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
-    if (/(?:ed|ing)$/.test(t.lower) && !TITLE_WORDS.has(t.lower)) return undefined;
+    // `retired Army Lt. Gen.`, `undecided Republican voter`: a participle may open a title, not follow a name.
+    if (/(?:ed|ing)$/.test(t.lower) && !TITLE_WORDS.has(t.lower) && k > a && !DETERMINERS.has(tokens[k - 1].lower)) return undefined;
   }
   if (ns - a > 9) return undefined;
   if (ns === a && NOT_NAMES.has(tokens[ns].lower)) return undefined;
