@@ -107,6 +107,17 @@ describe('engine regressions found by the property tests', () => {
     });
   });
 
+  describe('crashes', () => {
+    it('a header line alone, then a paragraph that is only a quotation: reviewed (the engine threw a TypeError)', () => {
+      for (const text of ['date 2025-11-04\n\n"We are ready."\n', 'date 2025-11-04 \r\r"" date']) {
+        const item = reviewText(text).items[0];
+        assert.equal(item.date, '2025-11-04');
+        assert.equal(item.quotes.length, 1);
+        assert.equal(item.quotes[0].speaker, null);
+      }
+    });
+  });
+
   describe('garbled headers and settings', () => {
     it('a header date that is not a real date (date 2025-13-45): the dateline finding says so, naming no month "undefined"', () => {
       const text = 'date 2025-13-45 SEOUL, Nov. 1 (Yonhap) -- Officials met on Saturday.\n';

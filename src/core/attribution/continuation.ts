@@ -83,6 +83,7 @@ function paraphraseBefore(ctx: QuoteContext, from: number, to: number): Found | 
   if (ctx.quotes.some((q) => q.end > from && q.start < to)) return undefined;
   const sentences = ctx.paragraphs[p].sentences;
   const sentence = sentences[sentences.length - 1];
+  if (!sentence) return undefined; // a paragraph with no sentence (a header line alone)
   const tokens = tokenize(ctx.text, sentence.start, sentence.end);
   for (let v = 1; v < tokens.length && v < 25; v++) {
     const end = cueVerbEnd(tokens, v, true);
