@@ -5,6 +5,9 @@ import type { Span } from './model';
 import { ABBREVIATIONS } from './words';
 import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 
+/** The characters isTerminator accepts. */
+const TERMINATOR = /[.!?\u2026]/g;
+
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 }
@@ -50,6 +53,10 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
     if (t > s) out.push({ start: s, end: t });
   };
+  // The next terminator at or after i, found by a regular expression over the paragraph (faster than a
+  // loop over every character); -1 until looked for.
+  const body = text.slice(para.start, end);
+  let nextTerminator = -1;
   while (i < end) {
     while (q < quotes.length && quotes[q].end <= i) q++;
     if (q < quotes.length && quotes[q].start <= i) {
@@ -71,7 +78,12 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     }
     // Until the next quotation only a terminator can end a sentence: skip to it.
     const stop = q < quotes.length && quotes[q].start < end ? quotes[q].start : end;
-    while (i < stop && !isTerminator(text.charCodeAt(i))) i++;
+    if (nextTerminator < i) {
+      TERMINATOR.lastIndex = i - para.start;
+      const m = TERMINATOR.exec(body);
+      nextTerminator = m ? para.start + m.index : end;
+    }
+    i = nextTerminator < stop ? nextTerminator : stop;
     if (i >= stop) continue;
     const c = text.charCodeAt(i);
     if (isTerminator(c)) {

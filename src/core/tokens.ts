@@ -31,6 +31,8 @@ const WORD_PART = 4;
 const SPACE = 8;
 /** A capital letter (its lower case differs, its upper case is itself), not a digit. */
 const CAPITAL = 16;
+/** A code unit that toLowerCase may change: an ASCII capital, or anything outside ASCII. */
+const MAY_LOWER = 32;
 
 const classes = new Uint8Array(0x10000);
 const START_RE = /[\p{L}\p{N}]/u;
@@ -42,6 +44,7 @@ function classOf(c: number): number {
   if (k !== 0) return k;
   k = KNOWN;
   // Lone surrogates are neither letters nor spaces (a pair is looked at as a whole, in codePointClass).
+  if ((c >= 65 && c <= 90) || c >= 0x80) k |= MAY_LOWER;
   if (c < 0xd800 || c > 0xdfff) {
     const ch = String.fromCharCode(c);
     if (START_RE.test(ch)) k |= WORD_START | WORD_PART;
@@ -56,9 +59,9 @@ function classOf(c: number): number {
 /** Class of the code point made of a surrogate pair (astral characters are rare: no table). */
 function astralClass(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  if (START_RE.test(ch)) return KNOWN | WORD_START | WORD_PART;
-  if (MARK_RE.test(ch)) return KNOWN | WORD_PART;
-  return KNOWN;
+  if (START_RE.test(ch)) return KNOWN | WORD_START | WORD_PART | MAY_LOWER;
+  if (MARK_RE.test(ch)) return KNOWN | WORD_PART | MAY_LOWER;
+  return KNOWN | MAY_LOWER;
 }
 
 /** Class of the character at i, reading a surrogate pair whole when it lies within [.., to). */
@@ -71,6 +74,9 @@ function classAt(text: string, i: number, to: number, c: number): number {
 }
 /** Set by classAt on a surrogate pair: the character is two code units long. */
 const PAIR = 0x80;
+
+/** One-character strings of ASCII, made once (punctuation tokens are mostly these). */
+const ASCII_STRINGS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
 
 function isLowerAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -105,20 +111,28 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     const start = i;
     if (!(k & WORD_START)) {
       // One character of punctuation (or a symbol, a lone mark, an astral character that is not a letter).
-      const len = k & PAIR ? 2 : 1;
-      const s = text.slice(start, start + len);
-      out.push({ start, end: start + len, text: s, lower: s.toLowerCase(), cap: false, word: false });
-      i += len;
+      if (c < 0x80) {
+        const s = ASCII_STRINGS[c];
+        out.push({ start, end: start + 1, text: s, lower: s, cap: false, word: false });
+        i++;
+      } else {
+        const len = k & PAIR ? 2 : 1;
+        const s = text.slice(start, start + len);
+        out.push({ start, end: start + len, text: s, lower: s.toLowerCase(), cap: false, word: false });
+        i += len;
+      }
       matchEnds?.push(i);
       continue;
     }
     // A word: `[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*`.
+    let mayLower = k & MAY_LOWER;
     i += k & PAIR ? 2 : 1;
     while (i < to) {
       const d = text.charCodeAt(i);
       let kd = d < 0x80 ? classes[d] : classAt(text, i, to, d);
       if (kd === 0) kd = classOf(d);
       if (!(kd & WORD_PART)) break;
+      mayLower |= kd & MAY_LOWER;
       i += kd & PAIR ? 2 : 1;
     }
     // A word that starts with an astral letter is kept whole and is not a word (as `[\p{L}\p{N}]` tested
@@ -142,7 +156,8 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       if (!keep) end--;
     }
     const s = text.slice(start, end);
-    out.push({ start, end, text: s, lower: s.toLowerCase(), cap: (k & CAPITAL) !== 0, word: true });
+    // Lower case as it is when it has no capital and nothing outside ASCII (most words).
+    out.push({ start, end, text: s, lower: mayLower ? s.toLowerCase() : s, cap: (k & CAPITAL) !== 0, word: true });
     matchEnds?.push(i);
   }
   return out;

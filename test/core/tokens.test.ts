@@ -49,7 +49,7 @@ function rng(seed: number): () => number {
 const PIECES = [
   'Lee', 'said', 'Mr.', 'U.S.', 'u.s.', 'e.g.', 'J.', 'j.', 'end.', 'Korea\'s', 'Korea\u2019s', 'rock-\'n\'-roll', 'well-', 'ab\'', 'x.\'',
   '3.5', '2025-11-01', '\u00c9mile', '\u00e9t\u00e9', '\u0130stanbul', '\u01c5ungla', 'na\u0308ive', '\u0308x', '\u4e60\u8fd1\u5e73',
-  '\u0928\u0908 \u0926\u093f\u0932\u094d\u0932\u0940', '\u{1d400}\u{1d401}', '\u{20000}x', '\u{1f600}', '\ud800', '\udc00', 'a\ud800b',
+  '\u0928\u0908 \u0926\u093f\u0932\u094d\u0932\u0940', '\u{1d400}\u{1d401}', '\u{20000}x', 'a\u{10405}b', '\u{10405}', 'x\u{1d167}', '\u{1f600}', '\ud800', '\udc00', 'a\ud800b',
   '"', '\u201c', '\u201d', '\u2018', '\u2019', '\u2014', '--', '(', ')', ',', ':', '.', '...', '\u2026', '\u00a0', '\u2009', '\u3000',
   '\ufeff', '\u2028', '\t', '\n', '\r\n', ' ', '  ', '\u00bd', '\u2160', '\u0661\u0662', '\u00df', '\u1e9e', 'Dr.', 'Sept.', 'Calif.',
 ];
@@ -77,6 +77,20 @@ describe('tokens: the scanner matches the regular expression it replaced', () =>
       const len = Math.floor(random() * 20);
       for (let k = 0; k < len; k++) text += random() < 0.1 ? String.fromCharCode(Math.floor(random() * 0x10000)) : alphabet[Math.floor(random() * alphabet.length)];
       assert.deepEqual(tokenize(text, 0, text.length), reference(text, 0, text.length), JSON.stringify(text));
+    }
+  });
+});
+
+describe('tokens: every character', () => {
+  it('each BMP code unit alone, inside a word and before a mark, and astral code points, tokenize as the expression says', function () {
+    this.timeout(60_000);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `a${ch}b`, `${ch}x.`, ` ${ch}\u0301`]) assert.deepEqual(tokenize(t, 0, t.length), reference(t, 0, t.length), c.toString(16));
+    }
+    for (let cp = 0x10000; cp < 0x30000; cp += 7) {
+      const ch = String.fromCodePoint(cp);
+      for (const t of [ch, `a${ch}b`, `${ch}x`]) assert.deepEqual(tokenize(t, 0, t.length), reference(t, 0, t.length), cp.toString(16));
     }
   });
 });

@@ -32,15 +32,18 @@ function atMostWords(s: string, max: number): boolean {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && WHITE.test(s[i])) i++;
+    while (i < n && isWhite(s.charCodeAt(i))) i++;
     const start = i;
-    while (i < n && !WHITE.test(s[i])) i++;
+    while (i < n && !isWhite(s.charCodeAt(i))) i++;
     if (i > start && LETTER_OR_DIGIT.test(s.slice(start, i)) && ++count > max) return false;
   }
   return true;
 }
 
-const WHITE = /\s/;
+/** `\s` of a regular expression. */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const LETTER_OR_DIGIT = /\p{L}|\d/u;
 
 function wordCount(s: string): number {
