@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     const { settings, warnings } = readSettings((key) => config.get(key), ruleList.map((r) => r.id));
     for (const warning of warnings) {
       log.warn(warning);
-      if (!shownWarnings.has(warning)) void vscode.window.showWarningMessage(`Wire Desk: ${warning}`);
+      if (!shownWarnings.has(warning)) void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', warning));
     }
     shownWarnings.clear();
     warnings.forEach((w) => shownWarnings.add(w));

@@ -8,6 +8,7 @@ import { CHANGED_REFUSAL, cleanReviewer, localDate, planMarkReviewed, staleRefus
 import { systemUserName } from './user-name';
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
+/** The English title (shown through vscode.l10n.t('Mark item as reviewed')). */
 export const MARK_REVIEWED_TITLE = 'Mark item as reviewed';
 
 /** The OS user name, or '' where the platform cannot tell (no passwd entry, sandboxed host). */
@@ -61,7 +62,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     }
     for (const item of items) {
       if (!item.disclaimer) continue;
-      const action = new vscode.CodeAction(MARK_REVIEWED_TITLE, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(vscode.l10n.t('Mark item as reviewed'), vscode.CodeActionKind.QuickFix);
       action.isPreferred = true;
       action.diagnostics = diagnostics.filter((d) => itemAt(review, document.offsetAt(d.range.start)) === item);
       const reviewer = this.knownReviewer(document);
@@ -77,7 +78,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         );
       } else {
         // No name yet (or a refusal to explain): let the command ask or say why.
-        action.command = { command: MARK_REVIEWED_COMMAND, title: MARK_REVIEWED_TITLE, arguments: [document.uri, item.start, version] };
+        action.command = { command: MARK_REVIEWED_COMMAND, title: vscode.l10n.t('Mark item as reviewed'), arguments: [document.uri, item.start, version] };
       }
       actions.push(action);
     }
@@ -94,7 +95,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
   async run(target?: unknown, at?: unknown, expectedVersion?: unknown): Promise<boolean> {
     const document = await this.targetDocument(target);
     if (!document) {
-      void vscode.window.showWarningMessage('Wire Desk: open a wire item to mark it as reviewed.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: open a wire item to mark it as reviewed.'));
       return false;
     }
     const editor = vscode.window.activeTextEditor;
@@ -107,13 +108,13 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     const version = document.version;
     const stale = staleRefusal(expectedVersion, version);
     if (stale) {
-      void vscode.window.showWarningMessage(`Wire Desk: ${stale}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', stale));
       return false;
     }
     const review = await this.reviewOf(document);
     // (A large document's review may take a moment: the text may have changed meanwhile.)
     if (document.version !== version) {
-      void vscode.window.showWarningMessage(`Wire Desk: ${CHANGED_REFUSAL}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', CHANGED_REFUSAL));
       return false;
     }
     const item = review ? activeItem(review, offset) : undefined;
@@ -122,23 +123,23 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     if (!reviewer && item?.disclaimer) {
       reviewer = cleanReviewer(
         await vscode.window.showInputBox({
-          title: MARK_REVIEWED_TITLE,
-          prompt: 'Your name for the review stamp (set wireDesk.reviewer to skip this question)',
+          title: vscode.l10n.t('Mark item as reviewed'),
+          prompt: vscode.l10n.t('Your name for the review stamp (set wireDesk.reviewer to skip this question)'),
           ignoreFocusOut: true,
-          validateInput: (value) => (cleanReviewer(value) ? undefined : 'Enter a name'),
+          validateInput: (value) => (cleanReviewer(value) ? undefined : vscode.l10n.t('Enter a name')),
         }),
       );
       if (!reviewer) return false;
       // Typed while the name was asked for: the item found before may have moved.
       if (document.version !== version) {
-        void vscode.window.showWarningMessage(`Wire Desk: ${CHANGED_REFUSAL}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', CHANGED_REFUSAL));
         return false;
       }
     }
 
     const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document));
     if ('refusal' in plan) {
-      void vscode.window.showWarningMessage(`Wire Desk: ${plan.refusal}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', plan.refusal));
       return false;
     }
     const edit = new vscode.WorkspaceEdit();
@@ -148,7 +149,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       plan.edit.newText,
     );
     const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) void vscode.window.showErrorMessage('Wire Desk: the review stamp could not be written (is the file read-only?).');
+    if (!applied) void vscode.window.showErrorMessage(vscode.l10n.t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
     return applied;
   }
 

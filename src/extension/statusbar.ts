@@ -15,7 +15,7 @@ export class WireStatusBar implements vscode.Disposable {
     /** The document version the review shown is of (it may lag a keystroke): the click's command checks it. */
     private readonly versionOf: (document: vscode.TextDocument) => number = (document) => document.version,
   ) {
-    this.item.name = 'Wire Desk';
+    this.item.name = vscode.l10n.t('Wire Desk');
   }
 
   /** Refresh for the active editor (call on editor, selection and review changes, and when a review starts). */
@@ -44,8 +44,8 @@ export class WireStatusBar implements vscode.Disposable {
     this.item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
     this.item.command =
       view.action === 'markReviewed'
-        ? { command: MARK_REVIEWED_COMMAND, title: 'Mark item as reviewed', arguments: [editor.document.uri, view.item.start, this.versionOf(editor.document)] }
-        : { command: 'workbench.actions.view.problems', title: 'Show problems' };
+        ? { command: MARK_REVIEWED_COMMAND, title: vscode.l10n.t('Mark item as reviewed'), arguments: [editor.document.uri, view.item.start, this.versionOf(editor.document)] }
+        : { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Show problems') };
     this.item.show();
   }
 

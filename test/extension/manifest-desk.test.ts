@@ -8,8 +8,10 @@ import { KNOWN_KEYS } from '../../src/core/config/config';
 import { RULE_LEVELS, ruleList } from '../../src/core';
 import { DEFAULT_QUEUE_SETTINGS } from '../../src/extension/queue-settings';
 import { ROOT } from './helpers';
+import { localizedManifest } from './nls';
 
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** The manifest with its %key% placeholders resolved from package.nls.json, as VS Code shows it. */
+const manifest = localizedManifest();
 const contributes = manifest.contributes;
 const declared = new Set<string>(contributes.commands.map((c: any) => c.command));
 

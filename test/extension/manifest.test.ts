@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { ruleList } from '../../src/core';
 import { DEFAULT_SETTINGS, RULE_SETTINGS } from '../../src/extension/settings';
 import { ROOT } from './helpers';
+import { localizedManifest } from './nls';
 
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** The manifest with its %key% placeholders resolved from package.nls.json, as VS Code shows it. */
+const manifest = localizedManifest();
 const contributes = manifest.contributes;
 const readJson = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
