@@ -26,6 +26,8 @@ function introduces(tokens: readonly Token[], end: number, n: number): boolean {
   if (!closed && to - end > 4) return false;
   for (let k = end; k < to; k++) {
     const t = tokens[k];
+    // `quoted Kim as saying,`
+    if (t.lower === 'as' && k + 1 < to && tokens[k + 1].lower === 'saying') return k + 2 === to;
     if (t.word && !t.cap && (CLAUSE_WORDS.has(t.lower) || t.lower === 'that')) return false;
     if (!t.word && !/^[,'\u2019\-.()]$/.test(t.text)) return false;
   }
@@ -66,10 +68,9 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
       if (p && p.kind !== 'agency') return { rule, mention: p, cue: { start: before.start, end: p.end } };
     }
     // `..., said Kim: "..."`: the verb opens its clause and the speaker follows it.
-    if (v > 0 && tokens[v - 1].word) return undefined;
+    if (v > 0 && tokens[v - 1].word) continue;
     const after = phraseAfter(ctx.text, tokens, end);
     if (after && after.kind !== 'agency' && after.kind !== 'role') return { rule, mention: after, cue: { start: tokens[v].start, end: after.end } };
-    return undefined;
   }
   return undefined;
 };

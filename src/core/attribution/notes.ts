@@ -20,7 +20,8 @@ const REPORT_VERBS = new Set(['reported', 'reports', 'quoted', 'cited', 'carried
 /** The agency's own name, without `news agency` after it: `Yonhap news agency` is `Yonhap`. */
 function agencyName(words: readonly Token[]): string {
   let end = words.length;
-  while (end > 1 && (words[end - 1].lower === 'agency' || words[end - 1].lower === 'news')) end--;
+  // Only the description written in lower case goes: `Yonhap news agency`, not `Korean Central News Agency`.
+  while (end > 1 && !words[end - 1].cap && /^(?:agency|news|newspaper|daily|broadcaster|television|tv)$/.test(words[end - 1].lower)) end--;
   return words.slice(0, end).map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ');
 }
 

@@ -7,6 +7,7 @@ import type { QuoteSpan } from '../quotes';
 import { tokenize } from '../tokens';
 import { NOT_NAMES } from '../words';
 import { SentenceTokens } from './context';
+import { mainSubject } from './speaker';
 
 export interface Person {
   name: string;
@@ -170,6 +171,23 @@ export class Resolver {
 
   private findSubject(sentence: Span, to: number, plural: boolean): Person | undefined {
     const tokens = this.sentenceTokens.window(sentence, sentence.start, to);
+    // A headline in title case (`Ohio Governor Says Tariffs Are Hurting Farmers`) names nobody.
+    let words = 0;
+    let caps = 0;
+    for (const t of tokens) {
+      if (!t.word || t.lower.length < 4) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    if (words >= 3 && caps >= words * 0.7) return undefined;
+    // The subject of the sentence: `Marc Tremblay, 63, arrived`, `The shadow minister, Victoria Atkins, called`.
+    const main = mainSubject(this.text, tokens, tokens.length);
+    if (main) {
+      // The antecedent's words run to the verb: `Lee noted`.
+      const verb = tokens.find((t) => t.start >= main.end && t.word);
+      if ((!plural && main.kind === 'person') || (plural && main.kind === 'organisation')) return { ...this.person(main), antecedent: { start: main.start, end: verb ? verb.end : main.end } };
+      return undefined;
+    }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word || t.cap || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;

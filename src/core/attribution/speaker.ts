@@ -242,7 +242,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
     if (k < head && k > from && !t.cap && REPORTING_VERBS.has(t.lower) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
   }
   const h = tokens[head - 1];
-  if (!h.word || isPossessive(text, h)) return undefined;
+  if (!h.word || isPossessive(text, h) || (head - 1 === from && DETERMINERS.has(h.lower))) return undefined;
   // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
   if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
   if (!det) {
@@ -360,7 +360,7 @@ function conjunctionOpens(t: Token): boolean {
 
 /** Leading words that are not the subject: `But`, `And`, `Later,`. */
 function skipLeading(tokens: readonly Token[], c: number, to: number): number {
-  while (c < to && tokens[c].word && /^(?:but|and|so|then|yet|still|meanwhile|however|instead|later|also|now|finally|again|as|when|while|after|before|if|because|although|though|since|once|until)$/.test(tokens[c].lower)) c++;
+  while (c < to && tokens[c].word && /^(?:but|and|so|then|yet|still|meanwhile|however|instead|later|also|now|finally|again|as|when|while|after|before|if|because|although|though|since|once|until|even)$/.test(tokens[c].lower)) c++;
   return c;
 }
 
@@ -371,6 +371,21 @@ function skipLeading(tokens: readonly Token[], c: number, to: number): number {
  */
 export function subjectOfVerb(text: string, tokens: readonly Token[], verb: number, floor = 0): SpeakerMention | undefined {
   const lowest = Math.max(floor, verb - 40);
+  // A pronoun right before the verb is its subject: `..., she said`, `the way they say`.
+  if (verb - 1 >= floor) {
+    const p = tokens[verb - 1];
+    if (p.word && SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it' && (verb - 2 < floor || !tokens[verb - 2].word || !REPORTING_VERBS.has(tokens[verb - 2].lower))) {
+      return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
+    }
+  }
+  // `she laughed and admitted`: the subject of the verb before `and`.
+  if (verb - 3 >= floor && tokens[verb - 1].lower === 'and') {
+    for (let j = verb - 2; j > floor && j >= verb - 8; j--) {
+      if (!tokens[j].word || tokens[j].cap) break;
+      const p = tokens[j - 1];
+      if (verbLike(tokens[j]) && p.word && SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it') return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
+    }
+  }
   // `Attorney … Congress`: the name before `, who`.
   if (verb - 3 >= floor && tokens[verb - 1].lower === 'who' && tokens[verb - 2].text === ',') {
     let k = verb - 3;
@@ -394,6 +409,40 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
     if (s >= verb) continue;
     const m = phraseAsSpeaker(text, tokens, s, verb);
     if (m) return m;
+  }
+  return undefined;
+}
+
+/** Reporting verbs that are never nouns: they end a speaker phrase (`said a delegate from a Pacific island state` goes on). */
+const FINITE_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'replied', 'explained', 'insisted', 'declared', 'noted', 'warned']);
+
+/** Words that read as the verb after a sentence's subject (beside the reporting verbs). */
+const VERB_LIKE: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'did', 'does', 'do', "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't", "can't",
+  'took', 'made', 'got', 'went', 'came', 'gave', 'sent', 'put', 'kept', 'left', 'met', 'ran', 'led', 'won', 'lost',
+  'spoke', 'began', 'stood', 'sat', 'saw', 'knew', 'held', 'brought', 'sought', 'struck', 'drew', 'threw',
+]);
+
+function verbLike(t: Token): boolean {
+  if (!t.word || t.cap) return false;
+  return VERB_LIKE.has(t.lower) || REPORTING_VERBS.has(t.lower) || /(?:ed|es)$/.test(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || BETWEEN.has(t.lower);
+}
+
+/**
+ * The subject of the sentence a participle belongs to (`Trump took a risk ..., telling the crowd`, `At the
+ * … saying`): the first clause start before `verb` whose words up to a
+ * verb-like word read as a speaker.
+ */
+export function mainSubject(text: string, tokens: readonly Token[], verb: number): SpeakerMention | undefined {
+  for (let c = 0; c < verb; c++) {
+    if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
+    const s = skipLeading(tokens, c, verb);
+    for (let k = s + 1; k < verb && k <= s + 16; k++) {
+      if (!verbLike(tokens[k])) continue;
+      const m = phraseAsSpeaker(text, tokens, s, k);
+      if (m) return m;
+    }
   }
   return undefined;
 }
@@ -425,7 +474,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
       }
       break;
     }
-    if (e > from && (RELATIVES.has(k.lower) || isParticiple(k) || (NEVER_IN_PHRASE.has(k.lower) && !(k.lower === 'it' || k.lower === 'us')) || (!k.cap && REPORTING_VERBS.has(k.lower) && !SPEAKING_BODIES.has(k.lower)))) break;
+    if (e > from && (RELATIVES.has(k.lower) || isParticiple(k) || (NEVER_IN_PHRASE.has(k.lower) && !(k.lower === 'it' || k.lower === 'us')) || (!k.cap && FINITE_CUES.has(k.lower)))) break;
     if (k.cap && WEEKDAYS.has(k.lower) && e > from) break;
     e++;
   }
