@@ -211,6 +211,56 @@ export const mutatedItem = fc
   .tuple(fc.constantFrom(...REAL_ITEMS), fc.array(mutation, { minLength: 1, maxLength: 12 }))
   .map(([text, mutations]) => applyMutations(text, mutations));
 
+/** Paragraph shapes of wire copy, so generated items reach every attribution and review rule. */
+const PARAGRAPHS: readonly string[] = [
+  '"We are ready."',
+  '"We are ready," Foreign Minister Cho Hyun said.',
+  'Cho said: "We are ready to talk."',
+  '"It is too early," said the chief cabinet secretary, "to speak about a timetable."',
+  'According to Home Minister Amit Shah, "the situation is under control."',
+  '"We will respond" \u2014 Mao Ning',
+  'Lee said the talks had shifted from a "vertical structure" to a "horizontal one," Yonhap news agency reported.',
+  '"(China) is willing to deepen communication," Xi said through a translator.',
+  '"The second half will be stronger.',
+  '"Investment is picking up," he added. "And so is hiring."',
+  'The ministry said in a statement that it "firmly opposes" the move.',
+  'Officials met on Saturday in the capital.',
+  'She said the army had been called in \u201cas a precaution.\u201d',
+  'Who said "this"?',
+  '(Eds: Updating with fresh quotes)',
+  '(With inputs from PTI)',
+  'Disclaimer: This post has been auto-published from an agency feed without any modifications to the text and has not been reviewed by an editor',
+  '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)',
+  'Reviewed-by: Jane Doe, 2025-11-03',
+  'Lee noted that exchanges have become more active.',
+  '"',
+  '',
+];
+const HEADERS: readonly string[] = [
+  'date 2025-11-01',
+  ' date 2025-11-01 Gyeongju, Nov 1',
+  'date 2025-11-03 SEOUL, Nov. 3 (Yonhap) --',
+  'date 2025-08-26 NEW DELHI, Aug 26 (PTI) -',
+  'date 2025-11-04 WASHINGTON (AP) \u2014',
+  'date 2025-13-45 Tokyo, March 1 -',
+];
+
+/** An item built from wire paragraph shapes: header alone or with a lede, paragraphs, line breaks of any kind. */
+export const builtItem = fc
+  .tuple(
+    fc.constantFrom(...HEADERS),
+    fc.boolean(),
+    fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 0, maxLength: 8 }),
+    fc.array(fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\n \n', '\n\n\n', ' '), { minLength: 1, maxLength: 4 }),
+  )
+  .map(([header, ledeOnHeaderLine, paragraphs, gaps]) => {
+    let out = header;
+    paragraphs.forEach((p, k) => {
+      out += (k === 0 && ledeOnHeaderLine ? ' ' : gaps[k % gaps.length]) + p;
+    });
+    return out + '\n';
+  });
+
 /** A real item, mutated or not. */
 export const realOrMutated = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...REAL_ITEMS) }, { weight: 5, arbitrary: mutatedItem });
 
@@ -219,6 +269,7 @@ export const anyInput = fc.oneof(
   { weight: 1, arbitrary: anyText },
   { weight: 2, arbitrary: soupText },
   { weight: 4, arbitrary: mutatedItem },
+  { weight: 3, arbitrary: builtItem },
 );
 
 const separator = fc.constantFrom('', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', ' ', '\ufeff');
@@ -226,7 +277,7 @@ const separator = fc.constantFrom('', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', ' 
 /** Several items (real, mutated or soup behind a header) in one feed. */
 export const feedText = fc
   .array(
-    fc.tuple(separator, fc.oneof(realOrMutated, soupText.map((s) => `date 2025-11-0${(s.length % 9) + 1} ${s}`))),
+    fc.tuple(separator, fc.oneof(realOrMutated, builtItem, soupText.map((s) => `date 2025-11-0${(s.length % 9) + 1} ${s}`))),
     { minLength: 2, maxLength: 5 },
   )
   .map((parts) => parts.map(([sep, t]) => sep + t).join(''));

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { lineIndex, reviewText, type Review } from '../../src/core';
-import { assertReview, check, feedText, mutatedItem, plain, REAL_ITEMS, soupText } from './arbitraries';
+import { assertReview, builtItem, check, feedText, mutatedItem, plain, REAL_ITEMS, soupText } from './arbitraries';
 
 type Break = '\n' | '\r\n' | '\r';
 
@@ -53,7 +53,7 @@ function spansOf(review: Review): { start: number; end: number }[] {
   return spans;
 }
 
-const lfText = fc.oneof(mutatedItem, soupText, feedText).map((t) => t.replace(/\r\n?/g, '\n'));
+const lfText = fc.oneof(mutatedItem, builtItem, soupText, feedText).map((t) => t.replace(/\r\n?/g, '\n'));
 const breakPattern = fc.oneof(
   fc.constant<Break[]>(['\r\n']),
   fc.constant<Break[]>(['\r']),

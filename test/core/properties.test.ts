@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { findItems, lineIndex, reviewItem, reviewItemAt, reviewText, shiftItem } from '../../src/core';
-import { anyInput, anyText, assertItem, assertReview, check, feedText, HOSTILE, mutatedItem, plain, REAL_ITEMS, soupText } from './arbitraries';
+import { anyInput, anyText, assertItem, assertReview, builtItem, check, feedText, HOSTILE, mutatedItem, plain, REAL_ITEMS, soupText } from './arbitraries';
 
 describe('engine properties: any input', function () {
   this.timeout(60000);
@@ -33,7 +33,7 @@ describe('engine properties: any input', function () {
   it('reviewItem never throws on any text and keeps every invariant', () => {
     check(
       'reviewItem invariants',
-      fc.property(fc.oneof(anyText, soupText, mutatedItem), (text) => {
+      fc.property(fc.oneof(anyText, soupText, mutatedItem, builtItem), (text) => {
         assertItem(text, reviewItem(text));
       }),
       400,
