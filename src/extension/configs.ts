@@ -50,19 +50,21 @@ export class WireConfigs implements vscode.Disposable {
       if (!uris.some((u) => u.toString() === uri.toString())) uris.push(uri);
     }
     await Promise.all(uris.map((uri) => this.reload(uri, false)));
+    // As in the CLI, a config above the workspace folder applies too (a subfolder of the desk opened alone).
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme === 'file') await this.searchUp(folder.uri.with({ path: dirnameOf(folder.uri.path) }), false);
+    }
     this.changed.fire();
   }
 
-  /** The config that applies to a document, if any. */
+  /** The config that applies to a document (the nearest above it, as the CLI finds it), if any. */
   configFor(uri: vscode.Uri): LoadedConfig | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return this.index.nearest(rootOf(uri), uri.path, folder?.uri.path);
+    return this.index.nearest(rootOf(uri), uri.path);
   }
 
   /** Whether a file is left out by its config's `ignore` globs (for the queue and workspace review). */
   ignores(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return this.index.ignores(rootOf(uri), uri.path, folder?.uri.path);
+    return this.index.ignores(rootOf(uri), uri.path);
   }
 
   /** The config file that applies to a document, or where one would be created (its workspace folder). */
@@ -75,10 +77,16 @@ export class WireConfigs implements vscode.Disposable {
   }
 
   /** A document outside every workspace folder: look for a config above it once. Resolves true when one was found. */
-  async searchAbove(uri: vscode.Uri): Promise<boolean> {
-    if (uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(uri)) return false;
+  searchAbove(uri: vscode.Uri): Promise<boolean> {
+    if (uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(uri)) return Promise.resolve(false);
+    return this.searchUp(uri.with({ path: dirnameOf(uri.path) }));
+  }
+
+  /** Reads the first config found in `start` or a folder above it (each folder is looked at once). */
+  private async searchUp(start: vscode.Uri, fire = true): Promise<boolean> {
+    const uri = start;
     let found = false;
-    let dir = dirnameOf(uri.path);
+    let dir = start.path;
     for (;;) {
       const key = `${rootOf(uri)}${dir}`;
       if (this.searchedOutside.has(key)) break;
@@ -92,7 +100,7 @@ export class WireConfigs implements vscode.Disposable {
       if (parent === dir) break;
       dir = parent;
     }
-    if (found) this.changed.fire();
+    if (found && fire) this.changed.fire();
     return found;
   }
 

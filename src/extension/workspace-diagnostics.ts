@@ -20,7 +20,13 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
   private on = false;
 
   constructor(private readonly queue: WireQueue) {
-    this.disposables.push(queue.onDidChangeFile((key) => this.on && this.update(key)));
+    this.disposables.push(
+      queue.onDidChangeFile((key) => this.on && this.update(key)),
+      // An opened wire document gets the editor's own diagnostics at once: never both.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (document.languageId === 'wirefeed') this.collection.delete(document.uri);
+      }),
+    );
   }
 
   get enabled(): boolean {

@@ -36,6 +36,7 @@ interface QueueEntryLike {
   disclaimer: boolean;
 }
 interface DeskLike {
+  workspaceDiagnostics: { setEnabled(on: boolean): void };
   queue: {
     whenScanned(): Promise<unknown>;
     model: { groups(): Record<string, QueueEntryLike[]>; counts(): { unreviewed: number; files: number } };
@@ -100,6 +101,27 @@ describe('Wire Desk in the extension host: the desk', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(extra());
     await waitFor('the file to leave the queue', () => !Object.values(desk.queue.model.groups()).flat().some((e) => e.path === 'items/queue-extra.txt'));
+  });
+
+  it('Review Workspace puts the findings of a closed file in the Problems panel', async function () {
+    const closed = workspaceUri('items/closed-item.txt');
+    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    await vscode.workspace.fs.writeFile(closed, new TextEncoder().encode(seed.replace('2025-11-01', '2025-11-04')));
+    try {
+      await waitFor('the closed file in the queue', () => desk.queue.model.groups().unreviewed.some((e) => e.path === 'items/closed-item.txt'));
+      assert.deepEqual(ours(closed), [], 'nothing for closed files before Review Workspace (wireDesk.workspaceDiagnostics is off)');
+      await vscode.commands.executeCommand('wireDesk.reviewWorkspace');
+      const found = await waitFor('findings of the closed file', () => {
+        const d = ours(closed);
+        return d.some((x) => codeOf(x) === 'unreviewed-item') ? d : undefined;
+      });
+      // 2025-11-04 was a Tuesday: "on Saturday" in the lede is flagged as well.
+      assert.ok(found.some((x) => codeOf(x) === 'weekday-date'), found.map(codeOf).join(', '));
+    } finally {
+      await vscode.workspace.fs.delete(closed);
+    }
+    await waitFor('the findings to go with the file', () => ours(closed).length === 0);
+    desk.workspaceDiagnostics.setEnabled(false); // leave the other suites the default
   });
 
   it('Go to Symbol in Workspace finds speakers and quotations', async function () {
