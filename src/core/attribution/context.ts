@@ -36,7 +36,7 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span {
 }
 
 /** Index of the first quotation that ends after `from` (quotations are ordered and do not overlap). */
-function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], from: number): number {
+export function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], from: number): number {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -48,6 +48,12 @@ function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], from: number): numb
 }
 
 /** Tokens of [from, to) skipping every quotation inside it. */
+/** Whether any quotation overlaps [from, to) (a binary search: an item may hold thousands). */
+export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: number): boolean {
+  const k = firstQuoteEndingAfter(quotes, from);
+  return k < quotes.length && quotes[k].start < to;
+}
+
 export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[], matchEnds?: number[]): Token[] {
   const out: Token[] = [];
   let pos = from;

@@ -3,7 +3,7 @@
 // quotation right after a paragraph whose quotation was attributed (`continuation`), or after a paragraph
 // that ends with a colon (`Lee said:`, `previous-intro`).
 import { tokenize } from '../tokens';
-import { sentenceAt, type QuoteContext } from './context';
+import { quoteWithin, sentenceAt, type QuoteContext } from './context';
 import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
@@ -80,7 +80,7 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
 /** The speaker of reported speech in the last sentence of [from, to) (which has no quotation). */
 function paraphraseBefore(ctx: QuoteContext, from: number, to: number): Found | undefined {
   const p = ctx.quote.firstParagraph - 1;
-  if (ctx.quotes.some((q) => q.end > from && q.start < to)) return undefined;
+  if (quoteWithin(ctx.quotes, from, to)) return undefined;
   const sentences = ctx.paragraphs[p].sentences;
   const sentence = sentences[sentences.length - 1];
   if (!sentence) return undefined; // a paragraph with no sentence (a header line alone)

@@ -31,21 +31,107 @@ function participleSubject(text: string, tokens: readonly Token[], v: number): S
   return mainSubject(text, tokens, v);
 }
 
-export const sentenceSubject: AttributionRuleFn = (ctx) => {
-  const tokens = ctx.sentenceTokens();
-  let best: Found | undefined;
-  for (let v = 0; v < tokens.length; v++) {
-    const before = tokens[v].start < ctx.quote.start;
-    // After the quotation, only a plain reporting verb (`"...," a line that Lee said`).
-    const end = cueVerbEnd(tokens, v, !before);
-    if (end < 0) continue;
-    if (!before && best) break;
+/** The speaker a verb gives, and the end of its cue (`undefined`: not asked yet; `null`: none). */
+interface VerbSpeaker {
+  m: SpeakerMention;
+  end: number;
+}
+
+/**
+ * What sentenceSubject has read of one sentence, shared by the quotations in it: each verb's speaker is
+ * worked out once, and the last one before the quotations asked so far is kept, so a sentence with
+ * thousands of quotations is read once rather than once per quotation.
+ */
+interface SentenceScan {
+  tokens: readonly Token[];
+  speakers: (VerbSpeaker | null | undefined)[];
+  /** Verbs read as verbs after a quotation (`strict`). */
+  strictSpeakers: (VerbSpeaker | null | undefined)[];
+  /** Tokens [0, scanned) have been read as verbs before a quotation; `lastBefore` is the last with a speaker. */
+  scanned: number;
+  lastBefore: number;
+  /** The last look for a verb after a quotation: from token `from`, the first with a speaker is `at` (-1: none). */
+  after?: { from: number; at: number };
+}
+
+const scans = new WeakMap<object, SentenceScan>();
+
+function speakerAt(text: string, scan: SentenceScan, v: number, strict: boolean): VerbSpeaker | null {
+  const cache = strict ? scan.strictSpeakers : scan.speakers;
+  let found = cache[v];
+  if (found !== undefined) return found;
+  const tokens = scan.tokens;
+  const end = cueVerbEnd(tokens, v, strict);
+  found = null;
+  if (end >= 0) {
     const participle = tokens[v].lower.endsWith('ing');
     // The subject at a clause start, else the name right before the verb (`..., and Lee said`).
-    const m = participle ? participleSubject(ctx.text, tokens, v) : (subjectOfVerb(ctx.text, tokens, v) ?? speakerBefore(ctx.text, tokens, v));
-    if (!m || m.kind === 'agency') continue;
+    const m = participle ? participleSubject(text, tokens, v) : (subjectOfVerb(text, tokens, v) ?? speakerBefore(text, tokens, v));
+    if (m && m.kind !== 'agency') found = { m, end };
+  }
+  cache[v] = found;
+  return found;
+}
+
+/** Whether a verb at v ends a cue when read after the quotation (the loop stops there). */
+function isStrictVerb(scan: SentenceScan, v: number): boolean {
+  return cueVerbEnd(scan.tokens, v, true) >= 0;
+}
+
+export const sentenceSubject: AttributionRuleFn = (ctx) => {
+  const tokens = ctx.sentenceTokens();
+  // Quotations in one sentence see the same tokens: read the sentence once for all of them.
+  const key = ctx.openSentence === ctx.closeSentence ? ctx.openSentence : undefined;
+  let scan = key ? scans.get(key) : undefined;
+  if (!scan || scan.tokens.length !== tokens.length) {
+    scan = { tokens, speakers: [], strictSpeakers: [], scanned: 0, lastBefore: -1 };
+    if (key) scans.set(key, scan);
+  }
+  // The verbs before the quotation: the nearest one with a speaker wins.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < ctx.quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = lo;
+  let v = -1;
+  if (b >= scan.scanned) {
+    for (let k = scan.scanned; k < b; k++) if (speakerAt(ctx.text, scan, k, false)) scan.lastBefore = k;
+    scan.scanned = b;
+    v = scan.lastBefore;
+  } else {
+    for (let k = b - 1; k >= 0; k--) {
+      if (speakerAt(ctx.text, scan, k, false)) {
+        v = k;
+        break;
+      }
+    }
+  }
+  let best: Found | undefined;
+  if (v >= 0) {
+    const { m, end } = speakerAt(ctx.text, scan, v, false)!;
     best = { rule: 'sentence-subject', mention: m, cue: { start: Math.min(m.start, tokens[v].start), end: Math.max(m.end, tokens[end - 1].end) } };
-    if (!before) break;
+  } else {
+    // After the quotation, only a plain reporting verb (`"...," a line that Lee said`): the first one. The
+    // answer of the last look holds for any later start up to it.
+    const last = scan.after;
+    let at = -1;
+    if (last && last.from <= b && (last.at < 0 || b <= last.at)) at = last.at;
+    else {
+      for (let k = b; k < tokens.length; k++) {
+        if (isStrictVerb(scan, k) && speakerAt(ctx.text, scan, k, true)) {
+          at = k;
+          break;
+        }
+      }
+      scan.after = { from: b, at };
+    }
+    if (at >= 0) {
+      const { m, end } = speakerAt(ctx.text, scan, at, true)!;
+      best = { rule: 'sentence-subject', mention: m, cue: { start: Math.min(m.start, tokens[at].start), end: Math.max(m.end, tokens[end - 1].end) } };
+    }
   }
   if (!best) return undefined;
   const bt = ctx.beforeTokens();
