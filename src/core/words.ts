@@ -27,6 +27,7 @@ const REPORTING_LEMMAS = [
   'bemoan', 'decry', 'brag', 'crow', 'confess', 'rebut', 'rejoin', 'query', 'inquire', 'enquire', 'press',
   'relate', 'reminisce', 'recite', 'intone', 'narrate', 'marvel', 'riff', 'chuckle', 'giggle', 'cheer',
   'shrug', 'release', 'issue', 'publish', 'caution', 'remember', 'advise', 'emphasise', 'retweet',
+  'beam', 'exhort', 'question', 'react', 'boom', 'thunder', 'gush', 'enthuse', 'implore', 'lecture',
 ];
 
 /** Irregular forms that the simple inflection below cannot make. */
@@ -90,6 +91,7 @@ const WEAK_LEMMAS = new Set([
   'indicate', 'reveal', 'disclose', 'mention', 'recommend', 'propose', 'estimate', 'forecast', 'laugh',
   'sigh', 'text', 'email', 'message', 'post', 'report', 'read', 'cheer', 'shrug', 'release', 'issue',
   'publish', 'remember', 'press', 'relate', 'marvel', 'chuckle', 'giggle', 'cry', 'rage', 'rail',
+  'beam', 'question', 'react', 'boom',
 ]);
 export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
   REPORTING_LEMMAS.filter((l) => !WEAK_LEMMAS.has(l)).flatMap(inflect),

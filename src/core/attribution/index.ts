@@ -9,6 +9,7 @@ import { cueThenQuote } from './cue-then-quote';
 import { dashCredit } from './dash-credit';
 import { classify } from './kind';
 import { findVia, isTranslated, MAY_BE_TRANSLATED } from './notes';
+import { predicateSubject } from './predicate';
 import { quoteThenCue } from './quote-then-cue';
 import { Resolver, type Person } from './resolve';
 import { sentenceSubject } from './sentence-subject';
@@ -23,6 +24,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRuleFn[] = [
   dashCredit,
   continuation,
   sentenceSubject,
+  predicateSubject,
 ];
 
 /** Attribute every quotation of an item. `itemStart` bounds the search for names. */
@@ -107,7 +109,9 @@ function resolvePerson(resolver: Resolver, found: Found, at: number, lastPerson:
     case 'role': {
       // An unnamed role speaks as such: `the minister`; a description as written: `a poll worker`, `the woman`.
       const det = /^(\S+)\s/.exec(m.name)?.[1].toLowerCase();
-      const written = det !== undefined && (det === 'the' || INDEFINITE.has(det) || /['\u2019]s?$/.test(det) || /^(?:his|her|their|its|our|my|your|this|these|those)$/.test(det));
+      const written =
+        (det !== undefined && (det === 'the' || INDEFINITE.has(det) || /['\u2019]s?$/.test(det) || /^(?:his|her|their|its|our|my|your|this|these|those)$/.test(det))) ||
+        /^(?:another|one|others|some|many|several|most)$/i.test(m.name);
       const known = det === undefined || det === 'the' ? resolver.role(m) : undefined;
       return known ?? { name: written || !/^[a-z]/.test(m.name) ? m.name : `the ${m.name}`, organisation: false };
     }

@@ -30,6 +30,7 @@ const INVERTED: ReadonlySet<string> = new Set([
   'pleaded', 'pleads', 'begged', 'begs', 'demanded', 'demands', 'interjected', 'interjects', 'murmured',
   'muttered', 'mutters', 'screamed', 'screams', 'barked', 'barks', 'snapped', 'snaps', 'marveled', 'marvelled',
   'lamented', 'laments', 'opined', 'opines', 'teased', 'teases', 'mocked', 'mocks', 'confided', 'confides',
+  'beamed', 'beams', 'exhorted', 'questioned', 'reacted', 'boomed', 'thundered', 'gushed', 'enthused',
 ]);
 
 /** Of these, the ones whose inverted subject must be a name (`posted the clip` is no speaker). */
@@ -126,10 +127,28 @@ export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
   return undefined;
 }
 
+/**
+ * `"The emails released Monday date back to 2009," CBS News reported.`: a quotation that is a sentence of
+ * its own, credited only to an outlet that reports it, is the outlet's own text.
+ */
+function outletReport(text: string, tokens: readonly Token[], s: number): Found | undefined {
+  for (let v = s + 1; v < tokens.length && v <= s + 6; v++) {
+    if (!CHANNEL_VERBS.has(tokens[v].lower) || !/^report/.test(tokens[v].lower)) continue;
+    const m = phraseAsSpeaker(text, tokens, s, v);
+    if (!m || m.kind !== 'agency' || !onlyCircumstance(tokens, tokens[v].end)) return undefined;
+    return { rule: 'quote-then-cue', mention: { ...m, kind: 'organisation' }, cue: { start: m.start, end: tokens[v].end } };
+  }
+  return undefined;
+}
+
 export const quoteThenCue: AttributionRuleFn = (ctx) => {
   const tokens = ctx.afterTokens();
   const s = skipPunctuation(tokens);
-  if (s < tokens.length) return cueAfter(ctx.text, tokens, s);
+  if (s < tokens.length) {
+    const found = cueAfter(ctx.text, tokens, s);
+    if (found || ctx.quote.start !== ctx.openSentence.start) return found;
+    return outletReport(ctx.text, tokens, s);
+  }
   // `"You got the names?" Sanders said.`: the quotation is a sentence of its own and the next one is its cue.
   if (tokens.length > 0 || ctx.after.end < ctx.closeSentence.end || ctx.quote.start !== ctx.openSentence.start) return undefined;
   const next = nextSentenceTokens(ctx);

@@ -106,7 +106,7 @@ function isAgencyWords(words: readonly Token[]): boolean {
   const first = words[0].lower.replace(/['\u2019]s$/, '');
   if (AGENCIES.has(first) && words.every((w, i) => i === 0 || OUTLET_NOUNS.has(w.lower))) return true;
   const last = words[words.length - 1].lower;
-  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && /^(?:agency|news|newspaper|daily|broadcaster|tv|television)$/.test(last);
+  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && /^(?:agency|news|newspaper|daily|broadcaster|tv|television|magazine)$/.test(last);
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -168,6 +168,10 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
     return { kind: 'role', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
   while (ns < to - 1 && NAME_PARTICLES.has(tokens[ns].lower) && !tokens[ns].cap) ns++;
+  // `the … Organization`: a name ending in a body word is an organisation.
+  if (ns < to - 1 && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower)) {
+    return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, ns, to), head: lastTok.lower };
+  }
   // The words before the name are its title: title words, capitalised words, `of` inside a title, and
   // lower-case descriptions (`Republican pollster`) that are not verbs.
   let sawTitle = false;
@@ -217,18 +221,24 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   let end = to;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
-    if (RELATIVES.has(t.lower) || isParticiple(t) || (POST_ADJECTIVES.has(t.lower) && k + 1 < to && /^(?:with|to)$/.test(tokens[k + 1].lower))) {
+    if (RELATIVES.has(t.lower) || (isParticiple(t) && !DETERMINERS.has(tokens[k - 1].lower)) || (POST_ADJECTIVES.has(t.lower) && k + 1 < to && /^(?:with|to)$/.test(tokens[k + 1].lower))) {
       end = k;
       break;
     }
   }
-  // The head: the last word before the first preposition (`a delegate from a Pacific island state`).
+  // The head: the last word before the first preposition (`a delegate from a Pacific island state`), or
+  // after `of` for a quantity (`one of those advisers`, `some of the protesters`).
   let head = end;
-  for (let k = from + 1; k < end; k++) {
+  const quantity = /^(?:one|some|many|several|two|three|four|five|most|none|each|both|all|another)$/.test(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
+  for (let k = quantity ? from + 2 : from + 1; k < end; k++) {
     if (PREPOSITIONS.has(tokens[k].lower) && !tokens[k].cap) {
       head = k;
       break;
     }
+  }
+  // `Another tweeted`, `one said`: a quantity word alone stands for a person.
+  if (end === from + 1 && /^(?:another|one|others|some|many|several|most)$/.test(first.lower)) {
+    return { kind: 'role', start: first.start, end: first.end, name: first.lower === 'others' || first.lower === 'some' || first.lower === 'many' || first.lower === 'several' || first.lower === 'most' ? first.lower : first.lower, head: first.lower };
   }
   if (head - from > 8 || end - from > 14) return undefined;
   for (let k = from; k < end; k++) {
@@ -237,7 +247,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
       if (t.text === '-' || t.text === "'" || t.text === '\u2019' || t.text === '.') continue;
       return undefined;
     }
-    if (k > from && DETERMINERS.has(t.lower) && k < head) return undefined;
+    if (k > from && DETERMINERS.has(t.lower) && k < head && !quantity) return undefined;
     if (NEVER_IN_PHRASE.has(t.lower) && !(k > head && (t.lower === 'it' || t.lower === 'us'))) return undefined;
     if (k < head && k > from && !t.cap && REPORTING_VERBS.has(t.lower) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
   }
@@ -245,6 +255,10 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   if (!h.word || isPossessive(text, h) || (head - 1 === from && DETERMINERS.has(h.lower))) return undefined;
   // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
   if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
+  if (!det && head - from >= 2 && OUTLET_NOUNS.has(h.lower) && tokens.slice(from, head - 1).every((t) => t.cap)) {
+    // `Time magazine`, `Politico Magazine`: an outlet.
+    return { kind: 'agency', start: first.start, end: tokens[head - 1].end, name: slice(text, tokens, from, head), head: h.lower };
+  }
   if (!det) {
     // Without a determiner only a few nouns speak: `officials said`, `police said`, `White House officials said`.
     if (head - from > 3 || !(BARE_SPEAKERS.has(h.lower) || SPEAKING_BODIES.has(h.lower))) return undefined;
@@ -339,7 +353,8 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   // A full name in a later aside is the real subject (`Berea, OH, after winning, Gov. John Kasich, said`).
   for (let c = 0; c + 1 < cuts.length; c++) {
     const other = nameRun(text, tokens, cuts[c] + 1, cuts[c + 1]);
-    if (other && other.kind === 'person' && (other.name.includes(' ') || other.title) && head.kind !== 'role') return undefined;
+    const plainTitle = !other?.title || /^(?:[\p{Lu}][\p{L}.'\u2019-]*\s*)+$/u.test(other.title);
+    if (other && other.kind === 'person' && plainTitle && (other.name.includes(' ') || other.title) && head.kind !== 'role') return undefined;
   }
   if (head.kind === 'person' && !head.title) {
     const title = appositiveTitle(text, tokens, asideFrom, asideTo);
@@ -439,6 +454,23 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
     if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
     const s = skipLeading(tokens, c, verb);
     for (let k = s + 1; k < verb && k <= s + 16; k++) {
+      if (!verbLike(tokens[k])) continue;
+      const m = phraseAsSpeaker(text, tokens, s, k);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause nearest before `limit` (`Filling in at the event where Clinton appeared, West
+ * landed a dig at` gives `West`): clause starts are tried from the nearest back to the sentence start.
+ */
+export function nearestSubject(text: string, tokens: readonly Token[], limit: number): SpeakerMention | undefined {
+  for (let c = limit - 1; c >= 0; c--) {
+    if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
+    const s = skipLeading(tokens, c, limit);
+    for (let k = s + 1; k < limit && k <= s + 16; k++) {
       if (!verbLike(tokens[k])) continue;
       const m = phraseAsSpeaker(text, tokens, s, k);
       if (m) return m;

@@ -1,0 +1,38 @@
+// A quotation in the predicate of a sentence whose subject is a speaker, with no reporting verb at all:
+// `Trump attacked Clinton as "crooked"`, `He … Democrats,"`, `The
+// FBI lists "public corruption" as its top priority`. The words in quote marks are the subject's. Titles
+// in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
+import { ROLE_HEADS, TITLE_WORDS } from '../words';
+import { nearestSubject } from './speaker';
+import type { AttributionRuleFn } from './types';
+
+const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
+
+function titleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 8 && words.every((w) => SMALL.test(w) || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** Head nouns of descriptions that are people (`the senator`, `the lawyer`, `critics`). */
+function personNoun(head: string): boolean {
+  return ROLE_HEADS.has(head) || TITLE_WORDS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|people|ers|ors|ists|ians|ants|ents)$/.test(head);
+}
+
+export const predicateSubject: AttributionRuleFn = (ctx) => {
+  // Only a quotation inside its sentence, after the subject and its verb.
+  if (ctx.quote.start === ctx.openSentence.start || ctx.quote.paragraphs > 1) return undefined;
+  const inner = ctx.text.slice(ctx.quote.inner.start, ctx.quote.inner.end);
+  if (titleCase(inner)) return undefined;
+  const tokens = ctx.sentenceTokens();
+  let limit = 0;
+  while (limit < tokens.length && tokens[limit].start < ctx.quote.start) limit++;
+  if (limit < 2) return undefined;
+  // A person or a body (a description such as `His standing` or `T-shirts` says nothing).
+  const m = nearestSubject(ctx.text, tokens, limit);
+  if (!m || m.kind === 'agency' || (m.kind === 'role' && !personNoun(m.head ?? ''))) return undefined;
+  // The verb right after the subject is the cue: `Trump attacked`.
+  let v = 0;
+  while (v < limit && tokens[v].start < m.end) v++;
+  if (v >= limit) return undefined;
+  return { rule: 'sentence-subject', mention: m, cue: { start: m.start, end: tokens[v].end } };
+};
