@@ -2,6 +2,7 @@
 // paragraph (`"...," he said. "..."`, `"...," said the senator, "..."`), or a paragraph that opens with a
 // quotation right after a paragraph whose quotation was attributed (`continuation`), or after a paragraph
 // that ends with a colon (`Lee said:`, `previous-intro`).
+import type { Span } from '../model';
 import { tokenize } from '../tokens';
 import { quoteWithin, sentenceAt, type QuoteContext } from './context';
 import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
@@ -45,6 +46,15 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     if (opensSentence || interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     return undefined;
   }
+  // A sentence of reported speech right before, in the same paragraph: `Coan …
+  // never violent. "The government is ..."`, `..., … ..."`.
+  if (opensSentence && ctx.quote.start > ctx.paragraphs[p].start) {
+    const sentences = ctx.paragraphs[p].sentences;
+    let k = sentences.length - 1;
+    while (k >= 0 && sentences[k].start >= ctx.quote.start) k--;
+    if (k >= 0 && !quoteWithin(ctx.quotes, sentences[k].start, sentences[k].end)) return paraphraseIn(ctx, sentences[k]);
+    return undefined;
+  }
   // Only a quotation that opens its paragraph continues the paragraph before.
   if (!opensSentence || ctx.beforeTokens().length > 0 || ctx.before.start > ctx.paragraphs[p].start || p === 0) return undefined;
   const prev = ctx.paragraphs[p - 1];
@@ -84,6 +94,11 @@ function paraphraseBefore(ctx: QuoteContext, from: number, to: number): Found | 
   const sentences = ctx.paragraphs[p].sentences;
   const sentence = sentences[sentences.length - 1];
   if (!sentence) return undefined; // a paragraph with no sentence (a header line alone)
+  return paraphraseIn(ctx, sentence);
+}
+
+/** The speaker of reported speech in a sentence without quotations: `Valastro praised ...`, `..., Kim says.` */
+function paraphraseIn(ctx: QuoteContext, sentence: Span): Found | undefined {
   const tokens = tokenize(ctx.text, sentence.start, sentence.end);
   for (let v = 1; v < tokens.length && v < 25; v++) {
     const end = cueVerbEnd(tokens, v, true);

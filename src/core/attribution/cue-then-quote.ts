@@ -2,7 +2,7 @@
 // said in an op-ed, "..."` (cue-then-quote), and `Lee: "..."` / `Rep. Jim Jordan (R-Ohio): "..."` as in
 // headlines and transcripts (colon-intro): the cue comes just before the quotation.
 import type { Token } from '../tokens';
-import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
+import { mainSubject, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn } from './types';
 import { cueVerbEnd } from './verbs';
 
@@ -58,8 +58,12 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
     // `quoted Kim as saying`: the cue is `quoted`.
     if (tokens[v].lower === 'saying' && v > 0 && tokens[v - 1].lower === 'as') continue;
     const rule = colon ? 'colon-intro' : 'cue-then-quote';
-    // `saying` / `adding` continue the sentence's subject (the `saying` rule).
-    if (tokens[v].lower.endsWith('ing')) return undefined;
+    // `saying` / `adding` continue the sentence's subject (the `saying` rule); `took to Twitter, writing:`
+    // introduces the quotation with a colon.
+    if (tokens[v].lower.endsWith('ing')) {
+      const m = colon ? mainSubject(ctx.text, tokens, v) : undefined;
+      return m && m.kind !== 'agency' ? { rule, mention: m, cue: { start: m.start, end: tokens[end - 1].end } } : undefined;
+    }
     const before = subjectOfVerb(ctx.text, tokens, v);
     if (before && before.kind !== 'agency') return { rule, mention: before, cue: { start: before.start, end: tokens[end - 1].end } };
     if (before && before.kind === 'agency' && (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited')) {

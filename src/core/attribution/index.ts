@@ -10,6 +10,7 @@ import { dashCredit } from './dash-credit';
 import { classify } from './kind';
 import { findVia, isTranslated, MAY_BE_TRANSLATED } from './notes';
 import { predicateSubject } from './predicate';
+import { questionAnswer } from './question-answer';
 import { quoteThenCue } from './quote-then-cue';
 import { Resolver, type Person } from './resolve';
 import { sentenceSubject } from './sentence-subject';
@@ -18,6 +19,7 @@ import type { AttributionRuleFn, Decided, Found } from './types';
 
 /** The sieve, in order. Continuation comes after the rules that read the quotation's own sentence. */
 export const ATTRIBUTION_RULES: readonly AttributionRuleFn[] = [
+  questionAnswer,
   quoteThenCue,
   cueThenQuote,
   accordingTo,

@@ -57,8 +57,18 @@ function wordCount(s: string): number {
   return n;
 }
 
+/** A quotation next to another in a list: `terms such as "tariff," "recession" and "inflation"`. */
+function inList(ctx: QuoteContext): boolean {
+  const { text, quote, quotes, index } = ctx;
+  const last = text.charCodeAt(quote.inner.end - 1);
+  if (last === 46 || last === 33 || last === 63) return false; // `."`: a sentence, not a list item
+  const near = (from: number, to: number) => to - from <= 6 && /^[ \t\u00a0,;]*(?:(?:and|or)[ \t\u00a0]+)?$/.test(text.slice(from, to));
+  return (index > 0 && near(quotes[index - 1].end, quote.start)) || (index + 1 < quotes.length && near(quote.end, quotes[index + 1].start));
+}
+
 export function classify(ctx: QuoteContext, found: Found | undefined, previousKind: QuoteKind | undefined): QuoteKind {
   const { text, quote } = ctx;
+  if (quote.paragraphs === 1 && inList(ctx) && atMostWords(text.slice(quote.inner.start, quote.inner.end), 3)) return 'scare';
   const beforeText = text.slice(ctx.before.start, ctx.before.end);
   if (SCARE_CUES.test(beforeText)) return 'scare';
   const inner = text.slice(quote.inner.start, quote.inner.end);
@@ -74,7 +84,7 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   const last = tokens.length > 0 ? tokens[tokens.length - 1].text : '';
   const startsUpper = /^[\s(\[\u2026.]*\p{Lu}/u.test(inner);
   const afterCue =
-    found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote') && (last === ':' || last === ',' || (startsUpper && wordCount(inner) >= 4));
+    found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote' || found.rule === 'question-answer') && (last === ':' || last === ',' || (startsUpper && wordCount(inner) >= 4));
   const afterColon = last === ':';
   if (opensSentence || afterCue || afterColon || quote.paragraphs > 1) return 'direct';
   // `"A," he said, "B."`: the second half of a direct quotation.

@@ -17,7 +17,7 @@ export interface Person {
   antecedent?: Span;
 }
 
-const NAME_RUN = /[A-Z][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|el|da|di|der|le|la)[ \t]+)?[A-Z][\p{L}\p{M}'\u2019.\-]*)+/gu;
+const NAME_RUN = /[A-Z][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|el|da|di|der|den|le|la|du|dos)[ \t]+){0,2}[A-Z][\p{L}\p{M}'\u2019.\-]*)+/gu;
 
 /** A multi-word person name seen in the item, with its title; `parts` and `titleWords` are split when first needed. */
 interface KnownPerson {
@@ -74,10 +74,12 @@ export class Resolver {
     }
     this.namesFrom = NAME_RUN.lastIndex;
     const from = this.itemStart + m.index;
-    const tokens = tokenize(this.text, from, from + m[0].length);
+    // `Bong Joon Ho's new film`: the name without its possessive.
+    const length = /['\u2019]s$/.test(m[0]) ? m[0].length - 2 : m[0].length;
+    const tokens = tokenize(this.text, from, from + length);
     if (tokens.length < 2) return;
     // Read the run as a speaker phrase ending at its last word.
-    tokens.push({ start: from + m[0].length, end: from + m[0].length, text: 'said', lower: 'said', cap: false, word: true });
+    tokens.push({ start: from + length, end: from + length, text: 'said', lower: 'said', cap: false, word: true });
     const mention = speakerBefore(this.text, tokens, tokens.length - 1);
     if (mention && mention.kind === 'person' && mention.name.includes(' ')) this.people.push({ name: mention.name, title: mention.title, at: mention.start });
   }
