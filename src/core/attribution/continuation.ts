@@ -21,8 +21,9 @@ function hasOwnCue(ctx: QuoteContext): boolean {
   // It reads as a speaker: a pronoun, a name or a determiner (`he mocks`, `Trump went on`, `the host barked`).
   if (!(t.cap || /^(?:he|she|they|it|i|we|the|a|an|one|another|his|her|their)$/.test(t.lower)) && ctx.text.charCodeAt(ctx.quote.inner.end - 1) !== 44) return false;
   const last = ctx.text.charCodeAt(ctx.quote.inner.end - 1);
-  // `"A," came shouts from the crowd`: a comma inside the closing mark, and the sentence goes on.
-  if (last === 44) return true;
+  // `"A," came shouts from the crowd`: a comma inside the closing mark, and the sentence goes on (not with a
+  // relative clause or a conjunction: `"A," which Mozloom thinks ...`).
+  if (last === 44) return !/^(?:which|who|whom|whose|that|and|but|or|as|because|since|while|although|though|if|when|so)$/.test(t.lower);
   // `"A?" X verbs`: a question or exclamation, then what reads as a speaker.
   return last === 63 || last === 33 || last === 0x2014;
 }
@@ -39,10 +40,12 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
       if (k === ctx.index - 1 && !opensSentence) return undefined;
       continue;
     }
-    // `"A," said the senator, "B."`: only punctuation between the cue and this quotation.
+    // `"A," said the senator, "B."`: only punctuation between the cue and this quotation, or an aside
+    // between commas (`"A," … ..., "B."`).
+    const rest = ctx.beforeTokens().filter((t) => t.start >= f.cue.end);
     const interrupted =
       k === ctx.index - 1 && ctx.before.start === all[k].quote.end && f.cue.start >= all[k].quote.end && f.cue.end <= ctx.quote.start &&
-      ctx.beforeTokens().every((t) => t.end <= f.cue.end || !t.word);
+      (rest.every((t) => !t.word) || (rest.length < 30 && rest[0].text === ',' && rest[rest.length - 1].text === ',' && !rest.some((_, i) => cueVerbEnd(rest, i) > 0)));
     if (opensSentence || interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     return undefined;
   }
@@ -77,7 +80,7 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     const q = all[k].quote;
     if (q.lastParagraph < p - 1) break;
     const f = earlier[k].found;
-    const partialEnding = earlier[k].kind === 'partial' && f?.rule !== 'sentence-subject' && all[k].closeSentence.end >= prev.end - 1;
+    const partialEnding = earlier[k].kind === 'partial' && all[k].closeSentence.end >= prev.end - 1;
     if (q.lastParagraph === p - 1 && f && (earlier[k].kind === 'direct' || partialEnding))
       return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     if (q.lastParagraph === p - 1) return undefined;

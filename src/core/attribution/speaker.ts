@@ -215,8 +215,13 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
  */
 function description(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   if (from >= to) return undefined;
-  const first = tokens[from];
-  const det = DETERMINERS.has(first.lower) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower);
+  let first = tokens[from];
+  // `about 200 protesters`, `more than 50 students`: an approximate number counts as a determiner.
+  if (/^(?:about|nearly|roughly|some|over|almost|around|approximately)$/.test(first.lower) && from + 2 < to && /^\d/.test(tokens[from + 1].lower)) {
+    from++;
+    first = tokens[from];
+  }
+  const det = DETERMINERS.has(first.lower) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower) || /^(?:hundreds|thousands|dozens|scores|millions)$/.test(first.lower);
   // Where the core noun phrase ends: a relative clause, a participle or a post-modifying adjective.
   let end = to;
   for (let k = from + 1; k < to; k++) {
@@ -229,7 +234,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   // The head: the last word before the first preposition (`a delegate from a Pacific island state`), or
   // after `of` for a quantity (`one of those advisers`, `some of the protesters`).
   let head = end;
-  const quantity = /^(?:one|some|many|several|two|three|four|five|most|none|each|both|all|another)$/.test(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
+  const quantity = /^(?:one|some|many|several|two|three|four|five|most|none|each|both|all|another|hundreds|thousands|dozens|scores|millions|tens|group|crowd|number)$/.test(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
   for (let k = quantity ? from + 2 : from + 1; k < end; k++) {
     if (PREPOSITIONS.has(tokens[k].lower) && !tokens[k].cap) {
       head = k;
