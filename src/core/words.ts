@@ -28,6 +28,7 @@ const REPORTING_LEMMAS = [
   'relate', 'reminisce', 'recite', 'intone', 'narrate', 'marvel', 'riff', 'chuckle', 'giggle', 'cheer',
   'shrug', 'release', 'issue', 'publish', 'caution', 'remember', 'advise', 'emphasise', 'retweet',
   'beam', 'exhort', 'question', 'react', 'boom', 'thunder', 'gush', 'enthuse', 'implore', 'lecture',
+  'sing', 'rap', 'preach', 'pray', 'toast', 'vent', 'cheer', 'sneer', 'rebuke', 'admonish', 'reprimand',
 ];
 
 /** Irregular forms that the simple inflection below cannot make. */
@@ -60,6 +61,8 @@ const IRREGULAR: Record<string, string[]> = {
   issue: ['issues', 'issued', 'issuing'],
   release: ['releases', 'released', 'releasing'],
   retweet: ['retweets', 'retweeted', 'retweeting'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
+  rap: ['raps', 'rapped', 'rapping'],
 };
 
 function inflect(lemma: string): string[] {
@@ -91,7 +94,7 @@ const WEAK_LEMMAS = new Set([
   'indicate', 'reveal', 'disclose', 'mention', 'recommend', 'propose', 'estimate', 'forecast', 'laugh',
   'sigh', 'text', 'email', 'message', 'post', 'report', 'read', 'cheer', 'shrug', 'release', 'issue',
   'publish', 'remember', 'press', 'relate', 'marvel', 'chuckle', 'giggle', 'cry', 'rage', 'rail',
-  'beam', 'question', 'react', 'boom',
+  'beam', 'question', 'react', 'boom', 'sing', 'rap', 'pray', 'toast', 'vent',
 ]);
 export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
   REPORTING_LEMMAS.filter((l) => !WEAK_LEMMAS.has(l)).flatMap(inflect),

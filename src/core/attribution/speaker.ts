@@ -375,7 +375,7 @@ function punctuationOpens(t: Token): boolean {
 
 /** Words after which a subordinate clause starts, whose subject is the speaker (`when she said`, `which X calls`). */
 function conjunctionOpens(t: Token): boolean {
-  return t.word && !t.cap && /^(?:and|but|while|as|when|after|before|because|though|although|so|then|where|if|which|what|whom|that|once|until|since)$/.test(t.lower);
+  return t.word && !t.cap && /^(?:and|but|while|as|when|after|before|because|though|although|so|then|where|if|which|what|who|whom|that|once|until|since)$/.test(t.lower);
 }
 
 /** Leading words that are not the subject: `But`, `And`, `Later,`. */
