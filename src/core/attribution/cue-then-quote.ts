@@ -2,8 +2,9 @@
 // said in an op-ed, "..."` (cue-then-quote), and `Lee: "..."` / `Rep. Jim Jordan (R-Ohio): "..."` as in
 // headlines and transcripts (colon-intro): the cue comes just before the quotation.
 import type { Token } from '../tokens';
-import { mainSubject, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
-import type { AttributionRuleFn } from './types';
+import type { QuoteContext } from './context';
+import { mainSubject, nearestSubject, personNoun, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
+import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd } from './verbs';
 
 /** At most this many tokens between the verb and the quotation (`told reporters in Seoul on Friday:`). */
@@ -19,10 +20,14 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 /** Does the text between the verb's end and the quotation leave the quotation as what was said? */
 function introduces(tokens: readonly Token[], end: number, n: number): boolean {
   if (end >= n) return true;
+  // `Said … Ali,`: an inverted cue opening the sentence, its speaker after it.
+  if (end === 1 && tokens[0].cap && (tokens[n - 1].text === ',' || tokens[n - 1].text === ':')) return true;
   const last = tokens[n - 1];
   if (last.lower === 'that' && n - end <= 2) return true;
   const closed = last.text === ':' || last.text === ',';
   const to = closed ? n - 1 : n;
+  // `tweeted this:`, `put it this way:`
+  if (last.text === ':' && to - end <= 3 && tokens.slice(end, to).every((t) => t.word && t.lower !== 'that' && !t.cap)) return true;
   if (!closed && to - end > 4) return false;
   for (let k = end; k < to; k++) {
     const t = tokens[k];
@@ -39,10 +44,19 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
   const n = tokens.length;
   if (n === 0) return undefined;
   const colon = tokens[n - 1].text === ':';
-  // Headline or transcript form: `Lee:` or `Rep. Jim Jordan (R-Ohio):` alone before the quotation.
+  // Headline or transcript form: `Lee:` or `Rep. Jim Jordan (R-Ohio):` alone before the quotation, or
+  // after a heading and a dash (`POLLS WERE RIGHT - Mark Blumenthal:`), or `More from Jones:`, `Here's X:`.
   if (colon && n >= 2) {
-    const m = phraseAsSpeaker(ctx.text, tokens, 0, n - 1);
-    if (m && (m.kind === 'person' || m.kind === 'organisation')) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
+    let from = 0;
+    for (let k = n - 2; k > 0; k--) {
+      if (/^(?:-|--|\u2014|\u2013|\u2015)$/.test(tokens[k].text)) {
+        from = k + 1;
+        break;
+      }
+    }
+    while (from < n - 2 && /^(?:more|from|here's|here|is|of)$/.test(tokens[from].lower)) from++;
+    const m = phraseAsSpeaker(ctx.text, tokens, from, n - 1);
+    if (m && (m.kind === 'person' || m.kind === 'organisation' || (from > 0 && m.kind === 'role'))) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
   }
   // `Kasich resisted:` / `she shot back:`: a subject and one verb-like word before a colon.
   if (colon && n >= 3) {
@@ -52,12 +66,31 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
       if (m && (m.kind === 'person' || m.kind === 'pronoun')) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
     }
   }
+  const found = cueBefore(ctx, tokens, colon);
+  if (found || !colon) return found;
+  // `Perez … wage:` / `Obama's …
+  // hostile:`: a sentence whose subject speaks, ending in a colon, introduces what follows.
+  const m = nearestSubject(ctx.text, tokens, n - 1);
+  if (m && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'organisation' || (m.kind === 'role' && personNoun(m.head ?? '')))) {
+    return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
+  }
+  return undefined;
+};
+
+function cueBefore(ctx: QuoteContext, tokens: readonly Token[], colon: boolean): Found | undefined {
+  const n = tokens.length;
   for (let v = n - 1; v >= 0 && v >= n - 1 - GAP; v--) {
     const end = cueVerbEnd(tokens, v);
     if (end < 0 || !introduces(tokens, end, n)) continue;
     // `quoted Kim as saying`: the cue is `quoted`.
     if (tokens[v].lower === 'saying' && v > 0 && tokens[v - 1].lower === 'as') continue;
     const rule = colon ? 'colon-intro' : 'cue-then-quote';
+    // `interrupted me to announce, "..."`: an infinitive speaks with the sentence's subject.
+    if (v > 0 && tokens[v - 1].lower === 'to') {
+      const m = mainSubject(ctx.text, tokens, v - 1);
+      if (m && m.kind !== 'agency') return { rule, mention: m, cue: { start: m.start, end: tokens[end - 1].end } };
+      continue;
+    }
     // `saying` / `adding` continue the sentence's subject (the `saying` rule); `took to Twitter, writing:`
     // introduces the quotation with a colon.
     if (tokens[v].lower.endsWith('ing')) {

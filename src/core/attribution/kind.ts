@@ -4,7 +4,10 @@ import type { QuoteKind } from '../model';
 import type { QuoteContext } from './context';
 import type { Found } from './types';
 
-const SCARE_CUES = /\b(?:so-called|so called|dubbed|termed|nicknamed|known as|labelled|labeled|branded)\s*$/i;
+const SCARE_CUES = /\b(?:so-called|so called|known as)\s*$/i;
+
+/** A name somebody gives: their words when the sentence names who gives it (`who he dubbed "..."`). */
+const NAMING_CUES = /\b(?:dubbed|termed|nicknamed|labelled|labeled|branded)\s*$/i;
 
 /** Words right before a quoted title. */
 const TITLE_CUES: ReadonlySet<string> = new Set([
@@ -73,7 +76,7 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   const strongCue = found !== undefined && (found.rule === 'cue-then-quote' || found.rule === 'colon-intro' || found.rule === 'quote-then-cue');
   if (!strongCue && quote.paragraphs === 1 && inList(ctx) && atMostWords(text.slice(quote.inner.start, quote.inner.end), 3)) return 'scare';
   const beforeText = text.slice(ctx.before.start, ctx.before.end);
-  if (SCARE_CUES.test(beforeText)) return 'scare';
+  if (SCARE_CUES.test(beforeText) || (!found && NAMING_CUES.test(beforeText))) return 'scare';
   const inner = text.slice(quote.inner.start, quote.inner.end);
   const tokens = ctx.beforeTokens();
   // Nothing before it in its sentence, or only a cue ending in `:` or `,`: the quotation is the speech.

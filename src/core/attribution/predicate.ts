@@ -2,8 +2,7 @@
 // `Trump attacked Clinton as "crooked"`, `He … Democrats,"`, `The
 // FBI lists "public corruption" as its top priority`. The words in quote marks are the subject's. Titles
 // in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
-import { ROLE_HEADS, TITLE_WORDS } from '../words';
-import { nearestSubject } from './speaker';
+import { nearestSubject, personNoun } from './speaker';
 import type { AttributionRuleFn } from './types';
 
 const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
@@ -11,11 +10,6 @@ const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
 function titleCase(inner: string): boolean {
   const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length > 0 && words.length <= 8 && words.every((w) => SMALL.test(w) || /^[^\p{L}]*\p{Lu}/u.test(w));
-}
-
-/** Head nouns of descriptions that are people (`the senator`, `the lawyer`, `critics`). */
-function personNoun(head: string): boolean {
-  return ROLE_HEADS.has(head) || TITLE_WORDS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|people|ers|ors|ists|ians|ants|ents)$/.test(head);
 }
 
 export const predicateSubject: AttributionRuleFn = (ctx) => {

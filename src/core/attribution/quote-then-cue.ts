@@ -6,7 +6,7 @@ import { isDoubleQuote } from '../text';
 import type { Token } from '../tokens';
 import { tokensOutsideQuotes } from './context';
 import type { QuoteContext } from './context';
-import { phraseAfter, phraseAsSpeaker } from './speaker';
+import { personNoun, phraseAfter, phraseAsSpeaker } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
 
@@ -31,6 +31,7 @@ const INVERTED: ReadonlySet<string> = new Set([
   'muttered', 'mutters', 'screamed', 'screams', 'barked', 'barks', 'snapped', 'snaps', 'marveled', 'marvelled',
   'lamented', 'laments', 'opined', 'opines', 'teased', 'teases', 'mocked', 'mocks', 'confided', 'confides',
   'beamed', 'beams', 'exhorted', 'questioned', 'reacted', 'boomed', 'thundered', 'gushed', 'enthused',
+  'remembered', 'remembers', 'recalled', 'recalls', 'wondered', 'wonders', 'interrupted', 'sang', 'sings',
 ]);
 
 /** Of these, the ones whose inverted subject must be a name (`posted the clip` is no speaker). */
@@ -87,7 +88,8 @@ function cueRightAfter(text: string, tokens: readonly Token[], s: number): Found
   const v0 = cueVerbEnd(tokens, s);
   if (v0 > 0 && INVERTED.has(tokens[s].lower)) {
     const m = phraseAfter(text, tokens, v0);
-    if (m && !(m.kind === 'agency' && CHANNEL_VERBS.has(tokens[s].lower)) && (m.kind === 'person' || !WEAK_INVERTED.has(tokens[s].lower))) return { rule: 'quote-then-cue', mention: m, cue: { start: tokens[s].start, end: m.end } };
+    const speaks = m && (m.kind === 'person' || !WEAK_INVERTED.has(tokens[s].lower) || (m.kind === 'role' && personNoun(m.head ?? '')));
+    if (m && speaks && !(m.kind === 'agency' && CHANNEL_VERBS.has(tokens[s].lower))) return { rule: 'quote-then-cue', mention: m, cue: { start: tokens[s].start, end: m.end } };
   }
   // Kim said / he said / the ministry said / Kim, a spokesman, said
   for (let v = s + 1; v < tokens.length && v <= s + REACH; v++) {

@@ -252,12 +252,13 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
       if (t.text === '-' || t.text === "'" || t.text === '\u2019' || t.text === '.') continue;
       return undefined;
     }
-    if (k > from && DETERMINERS.has(t.lower) && k < head && !quantity) return undefined;
+    if (k > from && DETERMINERS.has(t.lower) && k < head && !quantity && !(k === from + 1 && first.lower === 'the' && /^(?:two|three|four|five|six|other)$/.test(t.lower))) return undefined;
     if (NEVER_IN_PHRASE.has(t.lower) && !(k > head && (t.lower === 'it' || t.lower === 'us'))) return undefined;
     if (k < head && k > from && !t.cap && REPORTING_VERBS.has(t.lower) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
   }
   const h = tokens[head - 1];
   if (!h.word || isPossessive(text, h) || (head - 1 === from && DETERMINERS.has(h.lower))) return undefined;
+  if (DETERMINERS.has(h.lower) && !(head - 2 === from && first.lower === 'the')) return undefined;
   // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
   if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
   if (!det && head - from >= 2 && OUTLET_NOUNS.has(h.lower) && tokens.slice(from, head - 1).every((t) => t.cap)) {
@@ -368,6 +369,11 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   return head;
 }
 
+/** Head nouns of descriptions that are people (`the senator`, `a German user`, `critics`). */
+export function personNoun(head: string): boolean {
+  return ROLE_HEADS.has(head) || TITLE_WORDS.has(head) || BARE_SPEAKERS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|people|ers|ors|ists|ians|ants|ents|ee|ees)$/.test(head);
+}
+
 /** Punctuation after which a clause may start. */
 function punctuationOpens(t: Token): boolean {
   return !t.word && /^[,;:(\u2014\u2013\u2015-]$/.test(t.text);
@@ -444,9 +450,17 @@ const VERB_LIKE: ReadonlySet<string> = new Set([
   'spoke', 'began', 'stood', 'sat', 'saw', 'knew', 'held', 'brought', 'sought', 'struck', 'drew', 'threw',
 ]);
 
-function verbLike(t: Token): boolean {
+function verbLike(t: Token, afterName = false): boolean {
   if (!t.word || t.cap) return false;
-  return VERB_LIKE.has(t.lower) || REPORTING_VERBS.has(t.lower) || /(?:ed|es)$/.test(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || BETWEEN.has(t.lower);
+  if (VERB_LIKE.has(t.lower) || REPORTING_VERBS.has(t.lower) || /(?:ed|es)$/.test(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || BETWEEN.has(t.lower)) return true;
+  // Right after a name or a pronoun, a lower-case word in -s is the verb (`Clinton supports`, `He talks`).
+  return afterName && t.lower.length > 3 && /[^s'\u2019]s$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !SPEAKING_BODIES.has(t.lower) && !BARE_SPEAKERS.has(t.lower);
+}
+
+/** Is tokens[k] the first word after a name (not a title) or a pronoun? */
+function afterNameAt(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return p !== undefined && p.word && ((p.cap && !NOT_NAMES.has(p.lower) && !isTitle(p) && !SPEAKING_BODIES.has(p.lower)) || (SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it'));
 }
 
 /**
@@ -459,7 +473,7 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
     if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
     const s = skipLeading(tokens, c, verb);
     for (let k = s + 1; k < verb && k <= s + 16; k++) {
-      if (!verbLike(tokens[k])) continue;
+      if (!verbLike(tokens[k], afterNameAt(tokens, k))) continue;
       const m = phraseAsSpeaker(text, tokens, s, k);
       if (m) return m;
     }
@@ -476,7 +490,7 @@ export function nearestSubject(text: string, tokens: readonly Token[], limit: nu
     if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
     const s = skipLeading(tokens, c, limit);
     for (let k = s + 1; k < limit && k <= s + 16; k++) {
-      if (!verbLike(tokens[k])) continue;
+      if (!verbLike(tokens[k], afterNameAt(tokens, k))) continue;
       const m = phraseAsSpeaker(text, tokens, s, k);
       if (m) return m;
     }
@@ -512,7 +526,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
       break;
     }
     if (e > from && (RELATIVES.has(k.lower) || isParticiple(k) || (NEVER_IN_PHRASE.has(k.lower) && !(k.lower === 'it' || k.lower === 'us')) || (!k.cap && FINITE_CUES.has(k.lower)))) break;
-    if (k.cap && WEEKDAYS.has(k.lower) && e > from) break;
+    if (k.cap && WEEKDAYS.has(k.lower) && e > from && !DETERMINERS.has(tokens[e - 1].lower)) break;
     e++;
   }
   let end = e;
