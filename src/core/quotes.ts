@@ -89,6 +89,9 @@ function closesWrongWay(text: string, i: number, ps: number, pe: number): boolea
 /** The characters isDoubleMark accepts. */
 const DOUBLE_MARK = /["\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
 
+/** Paragraphs up to this long are read character by character (no slice, no match to allocate). */
+const SHORT = 64;
+
 function isDoubleMark(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
 }
@@ -132,12 +135,22 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
         closeQuote(lastContentEnd, false, p - 1);
       }
     }
-    // The double quote marks of the paragraph, in order (a regular expression finds them much faster than
-    // a loop over every character).
-    const body = text.slice(ps, pe);
-    DOUBLE_MARK.lastIndex = i - ps;
-    for (let m = DOUBLE_MARK.exec(body); m; m = DOUBLE_MARK.exec(body)) {
-      i = ps + m.index;
+    // The double quote marks of the paragraph, in order (in a long paragraph a regular expression finds
+    // them much faster than a loop over every character; a short one is read directly).
+    const body = pe - ps > SHORT ? text.slice(ps, pe) : undefined;
+    if (body !== undefined) DOUBLE_MARK.lastIndex = i - ps;
+    let from = i;
+    for (;;) {
+      if (body !== undefined) {
+        const m = DOUBLE_MARK.exec(body);
+        if (!m) break;
+        i = ps + m.index;
+      } else {
+        i = from;
+        while (i < pe && !isDoubleMark(text.charCodeAt(i))) i++;
+        if (i >= pe) break;
+        from = i + 1;
+      }
       const c = text.charCodeAt(i);
       const dir = markDirection(text, i, ps, pe);
       if (openStart < 0) {

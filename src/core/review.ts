@@ -13,6 +13,8 @@ import { splitSentences } from './sentences';
 import { findStamp } from './stamp';
 import { splitParagraphs } from './text';
 
+const NO_QUOTES: readonly QuoteSpan[] = [];
+
 /** Review a whole text: every item in it (or the whole text as one item, with `wholeTextIsItem`). */
 export function reviewText(text: string, options: ReviewOptions = {}): Review {
   return { items: findItems(text, options.wholeTextIsItem).map((span) => reviewItemAt(text, span, options)) };
@@ -45,9 +47,14 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   let q = 0;
   for (let i = 0; i < rawParagraphs.length; i++) {
     const body = bodies[i];
-    const inPara: QuoteSpan[] = [];
     while (q < quoteSpans.length && quoteSpans[q].end <= body.start) q++;
-    for (let k = q; k < quoteSpans.length && quoteSpans[k].start < body.end; k++) inPara.push(quoteSpans[k]);
+    // Most paragraphs have no quotation: no list to make for them.
+    let inPara: readonly QuoteSpan[] = NO_QUOTES;
+    if (q < quoteSpans.length && quoteSpans[q].start < body.end) {
+      const list: QuoteSpan[] = [];
+      for (let k = q; k < quoteSpans.length && quoteSpans[k].start < body.end; k++) list.push(quoteSpans[k]);
+      inPara = list;
+    }
     paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, inPara) : [] });
   }
   const disclaimer = findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, options.disclaimerPhrases);

@@ -8,6 +8,20 @@ import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 /** The characters isTerminator accepts. */
 const TERMINATOR = /[.!?\u2026]/g;
 
+/** Paragraphs up to this long are read character by character (no slice, no match to allocate). */
+const SHORT = 64;
+
+/** The sentences found so far (one list for every call: splitSentences is not reentrant). */
+const scratch: Span[] = [];
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  while (s < end && isSpace(text.charCodeAt(s))) s++;
+  let t = end;
+  while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
+  if (t > s) out.push({ start: s, end: t });
+}
+
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 }
@@ -41,21 +55,16 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
  * paragraph, in order.
  */
 export function splitSentences(text: string, para: Span, quotes: readonly Span[]): Span[] {
-  const out: Span[] = [];
+  const out = scratch;
+  out.length = 0;
   let start = para.start;
   let q = 0;
   const end = para.end;
   let i = para.start;
-  const push = (e: number) => {
-    let s = start;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    let t = e;
-    while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
-    if (t > s) out.push({ start: s, end: t });
-  };
-  // The next terminator at or after i, found by a regular expression over the paragraph (faster than a
+
+  // The next terminator at or after i, found by a regular expression over a long paragraph (faster than a
   // loop over every character); -1 until looked for.
-  const body = text.slice(para.start, end);
+  const body = end - para.start > SHORT ? text.slice(para.start, end) : undefined;
   let nextTerminator = -1;
   while (i < end) {
     while (q < quotes.length && quotes[q].end <= i) q++;
@@ -69,7 +78,7 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
         while (j < end && isSpace(text.charCodeAt(j))) j++;
         const c = text.charCodeAt(j);
         if (j < end && (isUpper(c) || isDoubleQuote(c)) && !isLower(c)) {
-          push(i);
+          pushTrimmed(out, text, start, i);
           start = j;
           i = j;
         }
@@ -79,9 +88,14 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     // Until the next quotation only a terminator can end a sentence: skip to it.
     const stop = q < quotes.length && quotes[q].start < end ? quotes[q].start : end;
     if (nextTerminator < i) {
-      TERMINATOR.lastIndex = i - para.start;
-      const m = TERMINATOR.exec(body);
-      nextTerminator = m ? para.start + m.index : end;
+      if (body !== undefined) {
+        TERMINATOR.lastIndex = i - para.start;
+        const m = TERMINATOR.exec(body);
+        nextTerminator = m ? para.start + m.index : end;
+      } else {
+        nextTerminator = i;
+        while (nextTerminator < end && !isTerminator(text.charCodeAt(nextTerminator))) nextTerminator++;
+      }
     }
     i = nextTerminator < stop ? nextTerminator : stop;
     if (i >= stop) continue;
@@ -96,7 +110,7 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
         let k = j;
         while (k < end && isSpace(text.charCodeAt(k))) k++;
         if (startsSentence(text, k, end) && !(c === 46 && isAbbreviation(text, i, para.start) && !isDoubleQuote(text.charCodeAt(k)))) {
-          push(j);
+          pushTrimmed(out, text, start, j);
           start = k;
           i = k;
           continue;
@@ -107,7 +121,9 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     }
     i++;
   }
-  push(end);
-  // An exact copy: the array is kept in the review, and a pushed-to array holds room for 16 spans.
-  return out.slice();
+  pushTrimmed(out, text, start, end);
+  // An exact copy (the array is kept in the review) of the scratch list, which is reused.
+  const spans = out.slice();
+  out.length = 0;
+  return spans;
 }

@@ -74,6 +74,9 @@ export function tokensOutsideQuotes(text: string, from: number, to: number, quot
  * for a subject). A window is cut from the sentence's tokens; it is exactly what tokenizing the window
  * alone gives, because a cut that would split a token's match falls back to tokenizing the window.
  */
+/** How many sentences' tokens SentenceTokens keeps. */
+const RECENT_SENTENCES = 64;
+
 export class SentenceTokens {
   private readonly cache = new Map<number, { end: number; tokens: Token[]; matchEnds: number[] }>();
 
@@ -88,6 +91,9 @@ export class SentenceTokens {
       const matchEnds: number[] = [];
       entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, matchEnds), matchEnds };
       this.cache.set(sentence.start, entry);
+      // Quotations come in order and look back a few sentences at most: an item of thousands of sentences
+      // need not keep them all (a sentence read again is tokenized again, to the same tokens).
+      if (this.cache.size > RECENT_SENTENCES) this.cache.delete(this.cache.keys().next().value!);
     }
     return entry;
   }

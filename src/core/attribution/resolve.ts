@@ -40,6 +40,10 @@ export class Resolver {
   private readonly subjects = new Map<string, Person | null>();
   /** The item's multi-word person names read so far, in order (the item is read only as far as needed). */
   private readonly people: KnownPerson[] = [];
+  /** Indexes of `people`: the first with a title by name, the first by each word of the name, by title word. */
+  private readonly titledByName = new Map<string, KnownPerson>();
+  private readonly byPart = new Map<string, KnownPerson>();
+  private readonly byTitleWord = new Map<string, KnownPerson[]>();
   private names: string | undefined;
   private namesFrom = 0;
   private namesDone = false;
@@ -52,15 +56,7 @@ export class Resolver {
     private readonly sentenceTokens = new SentenceTokens(text, quotes),
   ) {}
 
-  /**
-   * The k-th multi-word person name in the item with its title, in order. The names are read from the
-   * item's capitalised runs lazily: most look-ups are answered by the first few names (the lede's).
-   */
-  private personAt(k: number): KnownPerson | undefined {
-    while (this.people.length <= k && !this.namesDone) this.readNextRun();
-    return this.people[k];
-  }
-
+  /** Read the next capitalised run of the item; a multi-word person name is kept (and indexed). */
   private readNextRun(): void {
     if (this.names === undefined) {
       const end = this.paragraphs.length > 0 ? this.paragraphs[this.paragraphs.length - 1].end : this.itemStart;
@@ -81,20 +77,31 @@ export class Resolver {
     // Read the run as a speaker phrase ending at its last word.
     tokens.push({ start: from + length, end: from + length, text: 'said', lower: 'said', cap: false, word: true });
     const mention = speakerBefore(this.text, tokens, tokens.length - 1);
-    if (mention && mention.kind === 'person' && mention.name.includes(' ')) this.people.push({ name: mention.name, title: mention.title, at: mention.start });
+    if (mention && mention.kind === 'person' && mention.name.includes(' ')) this.add({ name: mention.name, title: mention.title, at: mention.start });
+  }
+
+  /** Keep a name read from the item, and index it for the look-ups (an item may name thousands of people). */
+  private add(p: KnownPerson): void {
+    this.people.push(p);
+    if (p.title && !this.titledByName.has(p.name)) this.titledByName.set(p.name, p);
+    for (const part of (p.parts ??= p.name.split(/\s+/))) if (!this.byPart.has(part)) this.byPart.set(part, p);
+    if (p.title) {
+      for (const word of (p.titleWords ??= p.title.toLowerCase().split(/\s+/))) {
+        const list = this.byTitleWord.get(word);
+        if (list) list.push(p);
+        else this.byTitleWord.set(word, [p]);
+      }
+    }
   }
 
   /** The full form of a one-word name, with its title, from the earliest mention in the item that has one. */
   private fullName(word: string): Person | undefined {
     const cached = this.fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    let found: Person | null = null;
-    for (let k = 0, p = this.personAt(0); p; p = this.personAt(++k)) {
-      if ((p.parts ??= p.name.split(/\s+/)).includes(word)) {
-        found = { name: p.name, title: p.title, organisation: false };
-        break;
-      }
-    }
+    // The first name read that has this word: read on until there is one, or the item ends.
+    while (!this.byPart.has(word) && !this.namesDone) this.readNextRun();
+    const p = this.byPart.get(word);
+    const found: Person | null = p ? { name: p.name, title: p.title, organisation: false } : null;
     this.fullNames.set(word, found);
     return found ?? undefined;
   }
@@ -109,9 +116,10 @@ export class Resolver {
       if (full) return { name: full.name, title: m.title ?? full.title, organisation: false };
     }
     if (!m.title) {
-      for (let k = 0, p = this.personAt(0); p; p = this.personAt(++k)) {
-        if (p.name === m.name && p.title) return { name: m.name, title: p.title, organisation: false };
-      }
+      // The first mention of this name with a title.
+      while (!this.titledByName.has(m.name) && !this.namesDone) this.readNextRun();
+      const p = this.titledByName.get(m.name);
+      if (p) return { name: m.name, title: p.title, organisation: false };
     }
     return { name: m.name, title: m.title, organisation: false };
   }
@@ -119,12 +127,19 @@ export class Resolver {
   /** The person a role (`the minister`, `the president`) stands for: the last earlier person with that title. */
   role(m: SpeakerMention): Person | undefined {
     const head = (m.head ?? m.name).toLowerCase();
-    let best: Person | undefined;
-    for (let k = 0, p = this.personAt(0); p; p = this.personAt(++k)) {
-      if (p.at >= m.start) break;
-      if (p.title && (p.titleWords ??= p.title.toLowerCase().split(/\s+/)).includes(head)) best = { name: p.name, title: p.title, organisation: false };
+    // Every name before the role read, the last of those with that title word (found by binary search).
+    while (!this.namesDone && (this.people.length === 0 || this.people[this.people.length - 1].at < m.start)) this.readNextRun();
+    const list = this.byTitleWord.get(head);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < m.start) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    const p = lo > 0 ? list[lo - 1] : undefined;
+    return p ? { name: p.name, title: p.title, organisation: false } : undefined;
   }
 
   /**
@@ -167,6 +182,8 @@ export class Resolver {
     if (found === undefined) {
       found = this.findSubject(sentence, to, plural) ?? null;
       this.subjects.set(key, found);
+      // Pronouns look back a few sentences from the quotation at hand: keep only the latest answers.
+      if (this.subjects.size > 256) this.subjects.delete(this.subjects.keys().next().value!);
     }
     return found ? { ...found, antecedent: found.antecedent && { ...found.antecedent } } : undefined;
   }

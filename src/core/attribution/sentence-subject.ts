@@ -54,7 +54,12 @@ interface SentenceScan {
   after?: { from: number; at: number };
 }
 
-const scans = new WeakMap<object, SentenceScan>();
+/**
+ * Per item (keyed by its list of quotation spans, which the review does not keep), the sentences read
+ * lately: quotations come in order, so a few are enough, and nothing is held once the item is done.
+ */
+const scans = new WeakMap<object, Map<object, SentenceScan>>();
+const RECENT_SENTENCES = 8;
 
 function speakerAt(text: string, scan: SentenceScan, v: number, strict: boolean): VerbSpeaker | null {
   const cache = strict ? scan.strictSpeakers : scan.speakers;
@@ -82,10 +87,15 @@ export const sentenceSubject: AttributionRuleFn = (ctx) => {
   const tokens = ctx.sentenceTokens();
   // Quotations in one sentence see the same tokens: read the sentence once for all of them.
   const key = ctx.openSentence === ctx.closeSentence ? ctx.openSentence : undefined;
-  let scan = key ? scans.get(key) : undefined;
+  let recent = scans.get(ctx.quotes);
+  if (!recent) scans.set(ctx.quotes, (recent = new Map()));
+  let scan = key ? recent.get(key) : undefined;
   if (!scan || scan.tokens.length !== tokens.length) {
     scan = { tokens, speakers: [], strictSpeakers: [], scanned: 0, lastBefore: -1 };
-    if (key) scans.set(key, scan);
+    if (key) {
+      recent.set(key, scan);
+      if (recent.size > RECENT_SENTENCES) recent.delete(recent.keys().next().value!);
+    }
   }
   // The verbs before the quotation: the nearest one with a speaker wins.
   let lo = 0;

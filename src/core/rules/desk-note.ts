@@ -12,8 +12,17 @@ export const deskNote: Rule = {
     const out = [];
     for (const p of item.paragraphs) {
       // Every desk note has a colon (look in the paragraph only: the text may be a whole feed).
-      const slice = text.slice(p.start, p.end);
-      if (slice.indexOf(':') < 0) continue;
+      let slice: string | undefined;
+      if (p.end - p.start > 256) {
+        slice = text.slice(p.start, p.end);
+        if (slice.indexOf(':') < 0) continue;
+      } else {
+        // A short paragraph is read in place (no copy of it for every paragraph of the item).
+        let colon = p.start;
+        while (colon < p.end && text.charCodeAt(colon) !== 58) colon++;
+        if (colon >= p.end) continue;
+        slice = text.slice(p.start, p.end);
+      }
       DESK_NOTE.lastIndex = 0;
       for (let m = DESK_NOTE.exec(slice); m; m = DESK_NOTE.exec(slice)) {
         const start = p.start + m.index + m[0].indexOf(m[1]);
