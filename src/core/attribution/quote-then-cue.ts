@@ -76,6 +76,8 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
   if (restTokens[0].text === ',' && restTokens.length > 1 && restTokens[1].word && !restTokens[1].cap && restTokens[1].lower.endsWith('ing')) return true;
   const rest = restTokens.filter((t) => t.word);
   if (rest.length === 0) return true;
+  // `He … debate ...`: a time clause after the cue.
+  if (/^(?:when|as|after|before|while)$/.test(rest[0].lower) && !rest[0].cap) return rest.length <= 16;
   if (rest.length > 14 || rest.some((t, i) => (!t.cap && CLAUSE.has(t.lower)) || (i > 0 && cueVerbEnd(rest, i, true) > 0))) return false;
   // What follows the cue is a place, a time or an audience (`to a crowd`, `in an interview`, `rhetorically`).
   const first = rest[0];

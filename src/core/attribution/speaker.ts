@@ -258,6 +258,8 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   }
   const h = tokens[head - 1];
   if (!h.word || isPossessive(text, h) || (head - 1 === from && DETERMINERS.has(h.lower))) return undefined;
+  // `the platform committee meeting began`: a verb is no head.
+  if (VERB_LIKE.has(h.lower) || FINITE_CUES.has(h.lower) || (h.lower.endsWith('ed') && REPORTING_VERBS.has(h.lower))) return undefined;
   if (DETERMINERS.has(h.lower) && !(head - 2 === from && first.lower === 'the')) return undefined;
   // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
   if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
@@ -300,6 +302,14 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, to: nu
   if (to - from === 1 && tokens[from].word && SUBJECT_PRONOUNS.has(tokens[from].lower)) {
     const t = tokens[from];
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  }
+  // `he's said`, `they've said`: a pronoun with its auxiliary.
+  if (to - from === 1 && tokens[from].word) {
+    const c = /^(he|she|they|we|i)['\u2019](?:s|ve|d|ll|re)$/.exec(tokens[from].lower);
+    if (c) {
+      const t = tokens[from];
+      return { kind: 'pronoun', start: t.start, end: t.start + c[1].length, name: t.text.slice(0, c[1].length), head: c[1] };
+    }
   }
   return nameRun(text, tokens, from, to) ?? description(text, tokens, from, to);
 }
@@ -387,6 +397,11 @@ function conjunctionOpens(t: Token): boolean {
 /** Leading words that are not the subject: `But`, `And`, `Later,`. */
 function skipLeading(tokens: readonly Token[], c: number, to: number): number {
   while (c < to && tokens[c].word && /^(?:but|and|so|then|yet|still|meanwhile|however|instead|later|also|now|finally|again|as|when|while|after|before|if|because|although|though|since|once|until|even)$/.test(tokens[c].lower)) c++;
+  // `Minutes later, she ...`, `Days earlier, ...`
+  if (c + 1 < to && /^(?:seconds|minutes|moments|hours|days|weeks|months|years)$/.test(tokens[c].lower) && /^(?:later|earlier|ago|after|before)$/.test(tokens[c + 1].lower)) {
+    c += 2;
+    if (c < to && tokens[c].text === ',') c++;
+  }
   return c;
 }
 
