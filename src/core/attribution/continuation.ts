@@ -4,7 +4,7 @@
 // that ends with a colon (`Lee said:`, `previous-intro`).
 import type { Span } from '../model';
 import { tokenize } from '../tokens';
-import { quoteWithin, sentenceAt, type QuoteContext } from './context';
+import { quoteWithin, sentenceAt, tokensOutsideQuotes, type QuoteContext } from './context';
 import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
@@ -46,8 +46,23 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     const interrupted =
       k === ctx.index - 1 && ctx.before.start === all[k].quote.end && f.cue.start >= all[k].quote.end && f.cue.end <= ctx.quote.start &&
       (rest.every((t) => !t.word) || (rest.length < 30 && rest[0].text === ',' && rest[rest.length - 1].text === ',' && !rest.some((_, i) => cueVerbEnd(rest, i) > 0)));
-    if (opensSentence || interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
-    return undefined;
+    if (interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
+    if (!opensSentence) return undefined;
+    // `"...," … ..."`: another cue after the earlier
+    // quotation's introduces this one.
+    const between = tokensOutsideQuotes(ctx.text, Math.max(all[k].quote.end, f.cue.end), ctx.quote.start, ctx.quotes);
+    // Only a clause of its own at the end (`, and her husband cut in.`).
+    for (let v = between.length - 1; v >= 1 && v >= between.length - 4; v--) {
+      const end = cueVerbEnd(between, v, true);
+      if (end < 0) continue;
+      const m = subjectOfVerb(ctx.text, between, v);
+      const k0 = m ? between.findIndex((t) => t.start === m.start) : -1;
+      if (m && k0 > 0 && /^(?:and|but|then)$/.test(between[k0 - 1].lower) && m.kind !== 'agency' && m.kind !== 'pronoun') {
+        return { rule: 'previous-intro', mention: m, cue: { start: m.start, end: between[end - 1].end } };
+      }
+      break;
+    }
+    return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
   }
   // A sentence of reported speech right before, in the same paragraph: `Coan …
   // never violent. "The government is ..."`, `..., … ..."`.
