@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewItem, reviewText } from '../../src/core';
 import type { ReviewOptions } from '../../src/core/model';
-import { ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
+import { copyItem, ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
 import { REVIEWED_ITEM, ROOT, SEED_TEXT } from './helpers';
 
 /** A small deterministic generator (mulberry32). */
@@ -75,6 +75,25 @@ describe('extension cache: edits applied item by item', () => {
         const copy = shiftOffsets(item, 7);
         moveItem(copy, delta);
         assert.deepEqual(copy, shiftOffsets(item, 7 + delta));
+      }
+    }
+  });
+
+  it('copyItem copies an item as shiftOffsets does, sharing no span with the original', () => {
+    const objects = (value: unknown, into = new Set<object>()): Set<object> => {
+      if (value && typeof value === 'object') {
+        if ('start' in value) into.add(value);
+        for (const v of Object.values(value)) objects(v, into);
+      }
+      return into;
+    };
+    for (const text of items) {
+      const item = reviewItem(text);
+      for (const delta of [0, 5, -3]) {
+        const copy = copyItem(item, delta);
+        assert.deepEqual(copy, delta === 0 ? item : shiftOffsets(item, delta));
+        const original = objects(item);
+        for (const span of objects(copy)) assert.ok(!original.has(span), 'a span object is shared with the original');
       }
     }
   });
