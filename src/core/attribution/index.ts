@@ -42,10 +42,9 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
   for (const ctx of contexts) {
     const q = ctx.quote;
     let found: Found | undefined;
-    // An unclosed quotation runs to the end of its paragraph: the cue before it or the quotation it
-    // continues can still name its speaker (`Prager continues, "In fact, ...` with the closing mark lost).
-    // One that ran on over several paragraphs may hold other speakers' words: it is left alone.
-    if (q.closed || q.paragraphs === 1) {
+    // An unclosed quotation gets no speaker: where it ends is unknown (the unclosed-quote finding asks for
+    // the closing mark first).
+    if (q.closed) {
       for (const rule of ATTRIBUTION_RULES) {
         found = rule(ctx, decided, contexts);
         if (found) break;

@@ -3,7 +3,7 @@
 // saying`: the cue follows the quotation in its sentence. A quotation that ends its sentence (`"Really?"
 // Bush said.`) takes the cue from the sentence right after it.
 import { isDoubleQuote } from '../text';
-import { tokenize, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import { tokensOutsideQuotes } from './context';
 import type { QuoteContext } from './context';
 import { personNoun, phraseAfter, phraseAsSpeaker } from './speaker';
@@ -145,32 +145,7 @@ function outletReport(text: string, tokens: readonly Token[], s: number): Found 
   return undefined;
 }
 
-/**
- * `"Absent a force on the ground, he added, "this is how ...`: a quotation that never closes because its
- * closing mark was lost before its cue. The cue sits inside it, between commas, right before a new
- * opening mark.
- */
-function cueInsideUnclosed(ctx: QuoteContext): Found | undefined {
-  const { text, quote } = ctx;
-  const end = Math.min(quote.end, quote.inner.start + 2000);
-  for (let i = quote.inner.start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x22 && c !== 0x201c) continue;
-    // `, he added, "` : a comma, a short phrase, a comma and a space before the mark.
-    let k = i - 1;
-    while (k > quote.inner.start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
-    if (text.charCodeAt(k) !== 44) continue;
-    const comma = text.lastIndexOf(',', k - 1);
-    if (comma < quote.inner.start || k - comma > 80) continue;
-    const tokens = tokenize(text, comma, k + 1);
-    const found = cueRightAfter(text, tokens, 1);
-    if (found && found.cue.end >= tokens[tokens.length - 2].end) return found;
-  }
-  return undefined;
-}
-
 export const quoteThenCue: AttributionRuleFn = (ctx) => {
-  if (!ctx.quote.closed) return cueInsideUnclosed(ctx);
   const tokens = ctx.afterTokens();
   const s = skipPunctuation(tokens);
   if (s < tokens.length) {
