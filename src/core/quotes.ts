@@ -54,6 +54,16 @@ function markDirection(text: string, i: number, paraStart: number, paraEnd: numb
   }
 }
 
+/** True when only spaces stand between the last line break and offset i (inside the paragraph). */
+function atLineStart(text: string, i: number, ps: number): boolean {
+  for (let k = i - 1; k >= ps; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0 && !isFormat(c)) return false;
+  }
+  return false;
+}
+
 /** Invisible format characters that may sit before a mark (left-to-right embedding and the like). */
 function isFormat(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0xfeff || c === 0x2060;
@@ -164,6 +174,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       // Inside a quotation an opening mark nests ("He said "no" to me"); a closing or ambiguous mark closes.
       // `here,“ said Clyburn`: an opening mark written for the closing one (after text, before a space).
       const opens = dir === OPEN && !(c === 0x201c && depth === 1 && closesWrongWay(text, i, ps, pe));
+      // A quotation open at the end of a line continues when the next line opens with a mark (the
+      // multi-paragraph convention in copy whose paragraphs are single lines): the mark reopens, it does not nest.
+      if (opens && depth === 1 && atLineStart(text, i, ps)) continue;
       if (opens) {
         depth++;
       } else {
