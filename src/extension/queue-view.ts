@@ -3,6 +3,7 @@
 // the view's badge. A click opens the file at the item; the inline and context action marks it reviewed.
 import * as vscode from 'vscode';
 import { QUEUE_GROUPS, type QueueEntry, type QueueGroup } from './queue-model';
+import { dayChildren, groupChildren, type DayNode, type GroupChild, type RunNode } from './queue-tree';
 import type { WireQueue } from './queue';
 
 export const QUEUE_VIEW = 'wireDesk.queue';
@@ -13,7 +14,7 @@ interface GroupNode {
   group: QueueGroup;
 }
 
-type Node = GroupNode | QueueEntry;
+type Node = GroupNode | DayNode | RunNode | QueueEntry;
 
 const GROUP_NODES: Record<QueueGroup, GroupNode> = {
   unreviewed: { kind: 'group', group: 'unreviewed' },
@@ -32,28 +33,74 @@ function groupLabel(group: QueueGroup): string {
   }
 }
 
+function isEntry(node: Node): node is QueueEntry {
+  return !('kind' in node);
+}
 
 export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** The day and run nodes of the model version shown, and the parent of every node below a group. */
+  private version = -1;
+  private readonly children = new Map<GroupNode | DayNode, GroupChild[] | (QueueEntry | RunNode)[]>();
+  private readonly parents = new Map<Node, Node>();
 
   constructor(private readonly queue: WireQueue) {
     this.disposables.push(queue.onDidChange(() => this.changed.fire(undefined)));
   }
 
+  private sync(): void {
+    if (this.version === this.queue.model.version) return;
+    this.version = this.queue.model.version;
+    this.children.clear();
+    this.parents.clear();
+  }
+
   getChildren(node?: Node): Node[] {
+    this.sync();
     if (!node) return this.queue.model.counts().files === 0 ? [] : QUEUE_GROUPS.map((g) => GROUP_NODES[g]);
-    if ('kind' in node) return this.queue.model.groups()[node.group];
-    return [];
+    if (isEntry(node)) return [];
+    if (node.kind === 'group' || node.kind === 'day') {
+      let list = this.children.get(node);
+      if (!list) {
+        list = node.kind === 'group' ? groupChildren(node.group, this.queue.model.groups()[node.group]) : dayChildren(node);
+        this.children.set(node, list);
+        for (const child of list) this.parents.set(child, node);
+      }
+      return list;
+    }
+    for (const e of node.entries) this.parents.set(e, node);
+    return node.entries;
   }
 
   getParent(node: Node): Node | undefined {
-    return 'kind' in node ? undefined : GROUP_NODES[node.group];
+    if (!isEntry(node) && node.kind === 'group') return undefined;
+    this.sync();
+    const known = this.parents.get(node);
+    if (known) return known;
+    if (isEntry(node)) {
+      // An entry not shown yet (revealed by Next Unreviewed Item): build the way down to it.
+      const group = GROUP_NODES[node.group];
+      for (const child of this.getChildren(group)) {
+        if (child === node) return group;
+        if (!isEntry(child) && child.kind === 'day' && child.entries.includes(node)) {
+          for (const below of this.getChildren(child)) {
+            if (below === node) return child;
+            if (!isEntry(below) && below.kind === 'run' && below.entries.includes(node)) {
+              this.getChildren(below);
+              return below;
+            }
+          }
+        }
+      }
+    }
+    return undefined;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    if ('kind' in node) {
+    if (isEntry(node)) return this.entryItem(node);
+    if (node.kind === 'group') {
       const count = this.queue.model.groups()[node.group].length;
       const item = new vscode.TreeItem(
         groupLabel(node.group),
@@ -65,7 +112,15 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
       item.iconPath = new vscode.ThemeIcon(node.group === 'unreviewed' ? 'inbox' : node.group === 'problems' ? 'warning' : 'pass');
       return item;
     }
-    const entry = node;
+    const label = node.kind === 'run' ? vscode.l10n.t('{0}–{1}', node.from, node.to) : node.date || vscode.l10n.t('Undated');
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = node.kind === 'run' ? `${node.group}:${node.date}:${node.from}` : `${node.group}:${node.date}`;
+    item.description = String(node.entries.length);
+    item.iconPath = new vscode.ThemeIcon(node.kind === 'day' ? 'calendar' : 'list-flat');
+    return item;
+  }
+
+  private entryItem(entry: QueueEntry): vscode.TreeItem {
     const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.None);
     item.id = `${entry.uri}#${entry.index}`;
     item.description = entry.firstWords;
@@ -73,6 +128,15 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
       entry.group === 'unreviewed' ? (entry.disclaimer ? 'circle-large-outline' : 'circle-outline') : entry.group === 'problems' ? 'warning' : 'pass',
     );
     item.contextValue = entry.disclaimer ? 'wireDesk.queueItem.markable' : 'wireDesk.queueItem';
+    item.accessibilityInformation = { label: `${entry.name}, ${groupLabel(entry.group)}, ${entry.firstWords}` };
+    item.command = { command: OPEN_ENTRY_COMMAND, title: vscode.l10n.t('Open item'), arguments: [entry] };
+    return item;
+  }
+
+  /** The tooltip, built only when a row is hovered (not for every row of a long queue). */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (!isEntry(node)) return item;
+    const entry = node;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${escape(entry.name)}**  \n`);
     tooltip.appendMarkdown(`${escape(entry.path)}:${entry.at.line + 1}  \n`);
@@ -88,8 +152,6 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     tooltip.appendMarkdown(escape(state));
     if (entry.problems > 0) tooltip.appendMarkdown(`  \n${escape(entry.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', entry.problems))}`);
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${entry.name}, ${groupLabel(entry.group)}, ${entry.firstWords}` };
-    item.command = { command: OPEN_ENTRY_COMMAND, title: vscode.l10n.t('Open item'), arguments: [entry] };
     return item;
   }
 

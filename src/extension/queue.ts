@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
 import { QueueModel, summariseSteps } from './queue-model';
-import { scanFiles, summariseBytes, type ScanStats } from './queue-scan';
+import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
 
 export interface QueueDeps {
@@ -16,6 +16,9 @@ export interface QueueDeps {
   /** Whether a config's `ignore` globs leave the file out. */
   configIgnores(uri: vscode.Uri): boolean;
 }
+
+/** Files changed at once (a pull, an unzip) beyond which the watcher's events are not trusted to be complete. */
+const BURST_RESCAN = 500;
 
 /** Work done between two yields while an open document's review is summarised (ms). */
 const SUMMARY_SLICE_MS = 10;
@@ -45,6 +48,9 @@ export class WireQueue implements vscode.Disposable {
   private scanning?: Promise<ScanStats | undefined>;
   private fireTimer?: ReturnType<typeof setTimeout>;
   private lastVersion = -1;
+  /** Files reported by the watcher, waiting to be read (see enqueue). */
+  private readonly pending = new Map<string, vscode.Uri>();
+  private draining = false;
   /** The latest summary under way for each open document (a newer one abandons the older). */
   private readonly liveGenerations = new Map<string, number>();
 
@@ -149,13 +155,7 @@ export class WireQueue implements vscode.Disposable {
             let lastReported = 0;
             const stats = await scanFiles(
               files,
-              {
-                key: (uri) => uri.toString(),
-                path: (uri) => this.pathOf(uri),
-                read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
-                skip: (uri) => this.live.has(uri.toString()) || !this.inScope(uri),
-                options: (uri) => this.deps.optionsFor(uri),
-              },
+              this.scanSource(),
               (summary) => {
                 if (!cancelled() && !this.live.has(summary.uri)) this.put(summary.uri, () => this.model.set(summary));
               },
@@ -279,7 +279,58 @@ export class WireQueue implements vscode.Disposable {
       if (this.model.has(key)) this.remove(key);
       return;
     }
-    void this.refreshFile(uri);
+    this.enqueue(uri);
+  }
+
+  private scanSource(): ScanSource<vscode.Uri> {
+    return {
+      key: (uri) => uri.toString(),
+      path: (uri) => this.pathOf(uri),
+      read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+      skip: (uri) => this.live.has(uri.toString()) || !this.inScope(uri),
+      options: (uri) => this.deps.optionsFor(uri),
+    };
+  }
+
+  /**
+   * Files the watcher reported, read and reviewed through the scanner a few at a time: a batch of
+   * thousands arriving at once (a pull, an unzip) is taken in the background like a scan, not all at once.
+   */
+  private enqueue(uri: vscode.Uri): void {
+    this.pending.set(uri.toString(), uri);
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    let burst = 0;
+    try {
+      while (this.pending.size > 0) {
+        const batch = [...this.pending.values()];
+        this.pending.clear();
+        burst += batch.length;
+        await scanFiles(
+          batch,
+          this.scanSource(),
+          (summary) => {
+            if (!this.live.has(summary.uri)) this.put(summary.uri, () => this.model.set(summary));
+          },
+          (key) => {
+            if (!this.live.has(key)) this.remove(key);
+          },
+        );
+      }
+    } catch (error) {
+      this.deps.log.error(`updating the queue failed: ${String(error)}`);
+    } finally {
+      this.draining = false;
+    }
+    // The file watcher may drop events when thousands of files change at once: after such a burst, one
+    // scan in the background makes sure none was missed.
+    if (burst >= BURST_RESCAN && !this.scanning) {
+      this.deps.log.info(`${burst} files changed at once: scanning the workspace again`);
+      void this.rescan();
+    }
   }
 
   private onFileDeleted(uri: vscode.Uri): void {

@@ -7,6 +7,7 @@ import { firstWords, groupOf, QueueModel, summarise, type FileSummary } from '..
 import { scanFiles, summariseBytes, summariseText } from '../../src/extension/queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, workspaceGlobMatcher } from '../../src/extension/queue-settings';
 import { fuzzyMatch, matchesFilter, speakersAcross, workspaceSymbols } from '../../src/extension/queue-speakers';
+import { dayChildren, groupChildren, type DayNode, type RunNode } from '../../src/extension/queue-tree';
 import { REVIEWED_ITEM, SEED_TEXT } from './helpers';
 
 const STAMPED_SEED = SEED_TEXT.replace(/Disclaimer:[^\n]*/, 'Reviewed-by: Night Desk, 2025-11-01');
@@ -271,5 +272,24 @@ describe('queue scope and settings', () => {
     assert.ok(!scope.includes('x/tmp/a.txt'));
     assert.ok(scope.includes('maybe/a.txt') && scope.includes('off/a.txt'));
     assert.ok(workspaceGlobMatcher(['**/.git'])('.git/HEAD.txt'));
+  });
+});
+
+describe('queue tree: long groups split by day', () => {
+  const entry = (k: number, date?: string) => ({ uri: `f${k}`, path: `f${k}`, index: 0, start: 0, at: { line: 0, character: 0 }, date, name: '', firstWords: '', group: 'unreviewed' as const, disclaimer: true, problems: 0, findings: 1 });
+
+  it('a short group lists its items; a long one has a node per day, in date order, undated last', () => {
+    const few = [entry(1, '2025-11-02'), entry(2, '2025-11-01')];
+    assert.deepEqual(groupChildren('unreviewed', few), few);
+    const many = [...Array.from({ length: 150 }, (_, k) => entry(k, '2025-11-02')), ...Array.from({ length: 60 }, (_, k) => entry(200 + k, '2025-11-01')), entry(999)];
+    const days = groupChildren('unreviewed', many) as DayNode[];
+    assert.deepEqual(days.map((d) => [d.kind, d.date, d.entries.length]), [['day', '2025-11-01', 60], ['day', '2025-11-02', 150], ['day', '', 1]]);
+  });
+
+  it('a day with very many items is split into runs', () => {
+    const day: DayNode = { kind: 'day', group: 'unreviewed', date: '2025-11-01', entries: Array.from({ length: 1100 }, (_, k) => entry(k, '2025-11-01')) };
+    const runs = dayChildren(day) as RunNode[];
+    assert.deepEqual(runs.map((r) => [r.from, r.to, r.entries.length]), [[1, 500, 500], [501, 1000, 500], [1001, 1100, 100]]);
+    assert.equal(dayChildren({ ...day, entries: day.entries.slice(0, 10) }).length, 10);
   });
 });
