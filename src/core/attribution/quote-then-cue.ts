@@ -125,7 +125,7 @@ export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
       const c = ctx.text.charCodeAt(i);
       if ((c > 32 && c !== 0xa0) || c === 10 || c === 13) return undefined;
     }
-    if (isDoubleQuote(ctx.text.charCodeAt(s.start))) return undefined;
+    if (isDoubleQuote(ctx.text.charCodeAt(s.start)) || s.end - s.start > 400) return undefined;
     return tokensOutsideQuotes(ctx.text, s.start, s.end, ctx.quotes);
   }
   return undefined;

@@ -5,7 +5,7 @@ import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import type { QuoteSpan } from '../quotes';
 import { tokenize } from '../tokens';
-import { NOT_NAMES } from '../words';
+import { NOT_NAMES, REPORTING_VERBS } from '../words';
 import { SentenceTokens } from './context';
 import { mainSubject } from './speaker';
 
@@ -211,6 +211,9 @@ export class Resolver {
       const t = tokens[i];
       if (!t.word || t.cap || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
       if (!tokens[i - 1].word) continue;
+      // Else a name right before a reporting verb (`..., and Lee said`): a name before any other word is
+      // too often an object (`the New York billionaire`).
+      if (!REPORTING_VERBS.has(t.lower)) continue;
       const m = speakerBefore(this.text, tokens, i);
       if (!m) continue;
       if ((!plural && m.kind === 'person') || (plural && m.kind === 'organisation')) {

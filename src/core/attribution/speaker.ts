@@ -484,7 +484,9 @@ function afterNameAt(tokens: readonly Token[], k: number): boolean {
  * verb-like word read as a speaker.
  */
 export function mainSubject(text: string, tokens: readonly Token[], verb: number): SpeakerMention | undefined {
-  for (let c = 0; c < verb; c++) {
+  // The subject is near the sentence start: a long sentence is not read beyond its first clauses.
+  const last = Math.min(verb, 60);
+  for (let c = 0; c < last; c++) {
     if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
     const s = skipLeading(tokens, c, verb);
     for (let k = s + 1; k < verb && k <= s + 16; k++) {
@@ -501,7 +503,8 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
  * landed a dig at` gives `West`): clause starts are tried from the nearest back to the sentence start.
  */
 export function nearestSubject(text: string, tokens: readonly Token[], limit: number): SpeakerMention | undefined {
-  for (let c = limit - 1; c >= 0; c--) {
+  // Only the clauses just before `limit` (a sentence of thousands of words is not read back whole).
+  for (let c = limit - 1; c >= 0 && c >= limit - 60; c--) {
     if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
     const s = skipLeading(tokens, c, limit);
     for (let k = s + 1; k < limit && k <= s + 16; k++) {
