@@ -83,7 +83,7 @@ function opensWrongWay(text: string, i: number, ps: number, pe: number): boolean
   for (let j = i + 1; j < pe && j < i + 3000; j++) {
     const c = text.charCodeAt(j);
     if (!isDoubleMark(c)) continue;
-    return c === 0x201d || (c === 0x22 && markDirection(text, j, ps, pe) === CLOSE);
+    return c === 0x201d || (c === 0x22 && markDirection(text, j, ps, pe) === CLOSE) || (c === 0x201c && closesWrongWay(text, j, ps, pe));
   }
   return false;
 }

@@ -5,7 +5,7 @@
 import type { Span } from '../model';
 import { tokenize } from '../tokens';
 import { quoteWithin, sentenceAt, tokensOutsideQuotes, type QuoteContext } from './context';
-import { phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
+import { nearestSubject, personNoun, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
 
@@ -88,6 +88,11 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     // `Lee:` alone, or `From the report:`.
     const m = phraseAsSpeaker(ctx.text, tokens, 0, tokens.length - 1);
     if (m && m.kind === 'person') return { rule: 'previous-intro', mention: m, cue: { start: m.start, end: prev.end } };
+    // `The opposition leader, Raila Odinga, struck a different tone at a rally:`: a speaking subject.
+    const s = nearestSubject(ctx.text, tokens, tokens.length - 1);
+    if (s && (s.kind === 'person' || s.kind === 'pronoun' || s.kind === 'organisation' || (s.kind === 'role' && personNoun(s.head ?? '')))) {
+      return { rule: 'previous-intro', mention: s, cue: { start: s.start, end: prev.end } };
+    }
   }
   // The last quotation of the previous paragraph, when it was attributed speech (a partial quotation too,
   // when it ends that paragraph's last sentence: `... saying he has "made a lot of money." ¶ "Frankly, ..."`).
