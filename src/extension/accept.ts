@@ -61,7 +61,9 @@ export class AcceptFinding implements vscode.CodeActionProvider {
     const configUri = this.configs.fileFor(document.uri);
     const name = vscode.workspace.asRelativePath(configUri);
     try {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString());
+      // Unsaved changes to the config in an editor are kept (the entry goes into that text, then it is
+      // saved); otherwise the file on disk is what counts (an open, unchanged copy follows it).
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString() && d.isDirty);
       if (open) {
         const plan = planAcceptance(open.getText(), record, name);
         if ('refusal' in plan) throw new Error(plan.refusal);

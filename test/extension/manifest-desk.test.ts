@@ -84,6 +84,10 @@ describe('extension manifest: the desk', () => {
     assert.deepEqual(schema.properties.accepted.items.required, ['rule', 'item', 'text']);
   });
 
+  it('.wiredesk.json opens as JSON with Comments (comments and trailing commas are allowed in it)', () => {
+    assert.ok(contributes.languages.some((l: any) => l.id === 'jsonc' && l.filenames?.includes('.wiredesk.json')));
+  });
+
   it('declares the accept quick fix and activates where a .wiredesk.json is', () => {
     assert.ok(contributes.codeActions[0].actions.some((a: any) => a.title === 'Accept this finding for this item'));
     assert.ok(manifest.activationEvents.includes('workspaceContains:**/.wiredesk.json'));

@@ -144,6 +144,14 @@ describe('Wire Desk in the extension host: the desk', function () {
     });
     assert.match(problems[0].message, /"colour" is not a Wire Desk setting/);
     assert.equal(problems[0].range.start.line, 2);
+    // Opened, it is JSON with Comments, validated against the contributed schema by VS Code's JSON support.
+    const configDocument = await vscode.workspace.openTextDocument(configUri());
+    assert.equal(configDocument.languageId, 'jsonc');
+    await vscode.window.showTextDocument(configDocument);
+    await waitFor('the schema to flag "colour"', () =>
+      vscode.languages.getDiagnostics(configUri()).some((d) => d.source !== 'Wire Desk' && /colour/i.test(d.message)),
+    );
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(configUri());
     await waitFor('secondary-source to come back', () => ours(document.uri).some((d) => codeOf(d) === 'secondary-source'));
   });
