@@ -77,6 +77,12 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
   return undefined;
 };
 
+/** Only a reporting verb before the quotation (no layout, no speaking subject before a colon). */
+export function reportingCueBefore(ctx: QuoteContext): Found | undefined {
+  const tokens = ctx.beforeTokens();
+  return tokens.length > 0 ? cueBefore(ctx, tokens, tokens[tokens.length - 1].text === ':') : undefined;
+}
+
 function cueBefore(ctx: QuoteContext, tokens: readonly Token[], colon: boolean): Found | undefined {
   const n = tokens.length;
   for (let v = n - 1; v >= 0 && v >= n - 1 - GAP; v--) {

@@ -6,7 +6,7 @@
 import type { SpeakerMention } from '../mentions';
 import { tokenize, type Token } from '../tokens';
 import type { QuoteContext } from './context';
-import { cueThenQuote } from './cue-then-quote';
+import { reportingCueBefore } from './cue-then-quote';
 import { quoteThenCue } from './quote-then-cue';
 import { mainSubject, phraseAfter } from './speaker';
 import type { AttributionRuleFn } from './types';
@@ -75,7 +75,7 @@ export const questionAnswer: AttributionRuleFn = (ctx, earlier, all) => {
   if (label === undefined) byStart.set(para.start, (label = labelOf(ctx.text, para.start, para.end) ?? null));
   if (!label || label.who === 'q') return undefined;
   // The quotation's own cue wins unless it is the speaker talking about themselves (`As I said`).
-  const own = cueThenQuote(ctx, earlier, all) ?? quoteThenCue(ctx, earlier, all);
+  const own = reportingCueBefore(ctx) ?? quoteThenCue(ctx, earlier, all);
   if (own && !(own.mention.kind === 'pronoun' && /^(?:i|we)$/.test(own.mention.head ?? ''))) return undefined;
   const cue = { start: label.start, end: label.end + 1 };
   if (label.who === 'a') {

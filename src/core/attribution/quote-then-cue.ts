@@ -51,8 +51,8 @@ const LEADS: ReadonlySet<string> = new Set([
 const REACH = 40;
 
 /** The cue in tokens[s...] right after a quotation, if there is one. */
-export function cueAfter(text: string, tokens: readonly Token[], s: number): Found | undefined {
-  const found = cueRightAfter(text, tokens, s);
+export function cueAfter(text: string, tokens: readonly Token[], s: number, strongOnly = false): Found | undefined {
+  const found = cueRightAfter(text, tokens, s, strongOnly);
   if (found) return found;
   // `"This … Kunin.` / `"A … ..., he said, and
   // "..."`: the cue closes the sentence (or the clause before the next quotation) after a comma.
@@ -60,7 +60,7 @@ export function cueAfter(text: string, tokens: readonly Token[], s: number): Fou
   for (let k = tokens.length - 2; k > s && commas < 3; k--) {
     if (tokens[k].text !== ',') continue;
     commas++;
-    const late = cueRightAfter(text, tokens, k + 1);
+    const late = cueRightAfter(text, tokens, k + 1, strongOnly);
     if (late && onlyCircumstance(tokens, late.cue.end)) return late;
   }
   return undefined;
@@ -84,7 +84,7 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
   return !first.cap && (LEADS.has(first.lower) || first.lower.endsWith('ly'));
 }
 
-function cueRightAfter(text: string, tokens: readonly Token[], s: number): Found | undefined {
+function cueRightAfter(text: string, tokens: readonly Token[], s: number, strongOnly = false): Found | undefined {
   if (s >= tokens.length) return undefined;
   // said Kim / wrote the columnist / posted Jane Doe
   const v0 = cueVerbEnd(tokens, s);
@@ -95,7 +95,7 @@ function cueRightAfter(text: string, tokens: readonly Token[], s: number): Found
   }
   // Kim said / he said / the ministry said / Kim, a spokesman, said
   for (let v = s + 1; v < tokens.length && v <= s + REACH; v++) {
-    const end = cueVerbEnd(tokens, v);
+    const end = cueVerbEnd(tokens, v, strongOnly);
     if (end < 0) continue;
     const m = phraseAsSpeaker(text, tokens, s, v);
     if (!m) continue;
@@ -145,11 +145,27 @@ function outletReport(text: string, tokens: readonly Token[], s: number): Found 
   return undefined;
 }
 
+/** The words before the quotation end with its cue: `When … ...`. */
+function cueRightBefore(ctx: QuoteContext): boolean {
+  const bt = ctx.beforeTokens();
+  const n = bt.length;
+  if (n < 2 || (bt[n - 1].text !== ',' && bt[n - 1].text !== ':')) return false;
+  for (let v = n - 2; v >= 0 && v >= n - 3; v--) if (cueVerbEnd(bt, v, true) > 0 && !bt[v].lower.endsWith('ing')) return true;
+  return false;
+}
+
 export const quoteThenCue: AttributionRuleFn = (ctx) => {
   const tokens = ctx.afterTokens();
+  // `(Additional reporting by ...)` after a quotation is no cue.
+  if (tokens.length > 0 && tokens[0].text === '(') return undefined;
   const s = skipPunctuation(tokens);
   if (s < tokens.length) {
-    const found = cueAfter(ctx.text, tokens, s);
+    // A quotation with its cue right before it belongs to that cue, not to one after it.
+    if (cueRightBefore(ctx)) return undefined;
+    // Inside a sentence, only a plain reporting verb after the quotation is its cue (`As for Carson's
+    // … it` is no speech of Levine's).
+    const inside = ctx.quote.start !== ctx.openSentence.start && ctx.beforeTokens().length > 0;
+    const found = cueAfter(ctx.text, tokens, s, inside);
     if (found || ctx.quote.start !== ctx.openSentence.start) return found;
     return outletReport(ctx.text, tokens, s);
   }

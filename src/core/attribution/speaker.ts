@@ -381,8 +381,15 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
 
 /** Head nouns of descriptions that are people (`the senator`, `a German user`, `critics`). */
 export function personNoun(head: string): boolean {
-  return ROLE_HEADS.has(head) || TITLE_WORDS.has(head) || BARE_SPEAKERS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|people|ers|ors|ists|ians|ants|ents|ee|ees)$/.test(head);
+  return ROLE_HEADS.has(head) || TITLE_WORDS.has(head) || BARE_SPEAKERS.has(head) || DOCUMENTS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|people|ers|ors|ists|ians|ants|ents|ee|ees)$/.test(head);
 }
+
+/** Writings that speak for their authors (`A … "..."`). */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'letter', 'memo', 'email', 'e-mail', 'footnote', 'editorial', 'release', 'ad',
+  'advertisement', 'filing', 'complaint', 'lawsuit', 'ruling', 'transcript', 'post', 'tweet', 'sign',
+  'banner', 'headline', 'website', 'passage', 'excerpt', 'column', 'op-ed', 'petition',
+]);
 
 /** Punctuation after which a clause may start. */
 function punctuationOpens(t: Token): boolean {

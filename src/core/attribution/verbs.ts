@@ -30,7 +30,15 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   if (!t || !t.word) return -1;
   // A capitalised verb only opens an inverted cue: `Said Comey, "..."`.
   if (t.cap) return i === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote' || t.lower === 'writes') ? i + 1 : -1;
+  // After a determiner or a possessive it is a noun: `his comments`, `Sanders's remarks`, `the report`.
+  if (i > 0) {
+    const p = tokens[i - 1];
+    if (p.word && (NOUN_MARKERS.has(p.lower) || /['\u2019]s$/.test(p.lower))) return -1;
+  }
   const second = PARTICLE_CUES[t.lower];
   if (second !== undefined && i + 1 < tokens.length && tokens[i + 1].lower === second) return i + 2;
   return isReportingVerb(t, strongOnly) ? i + 1 : -1;
 }
+
+/** Words after which a reporting verb's form is a noun. */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'such', 'any', 'no', 'every']);
