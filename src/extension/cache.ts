@@ -189,12 +189,40 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * findItems(text, wholeTextIsItem), a stretch of about `chunk` characters at a time, yielding every
+ * `sliceMs`; undefined when `isStale()` says to stop. Stretches end just after a line feed, so a header line
+ * is never cut and each stretch starts at a line start, where findItems looks for headers anyway.
+ */
+async function findItemsInSlices(text: string, wholeTextIsItem: boolean, chunk: number, isStale: () => boolean, sliceMs: number): Promise<Span[] | undefined> {
+  const starts: number[] = [];
+  let sliceStart = Date.now();
+  for (let a = 0; a < text.length; ) {
+    let b = Math.min(text.length, a + chunk);
+    if (b < text.length) {
+      const lf = text.indexOf('\n', b);
+      b = lf < 0 ? text.length : lf + 1;
+    }
+    for (const span of findItems(text.slice(a, b), false)) starts.push(a + span.start);
+    a = b;
+    if (a < text.length && Date.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      if (isStale()) return undefined;
+      sliceStart = Date.now();
+    }
+  }
+  if (starts.length === 0) return wholeTextIsItem && text.length > 0 ? [{ start: 0, end: text.length }] : [];
+  return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+}
+
 /** Reviews one document's text incrementally, reusing the reviews of items whose text did not change. */
 export class ItemReviewer {
   private entries = new Map<string, Entry>();
   private feed: Feed | undefined;
   /** Number of items actually reviewed by the engine (for tests and tracing). */
   reviewedCount = 0;
+  /** Texts longer than this are searched for items a stretch of this length at a time (reviewTextAsync). */
+  splitChunk = 1 << 20;
   /** Items longer than this are not reviewed (see too-long.ts). */
   maxItemChars = MAX_ITEM_CHARS;
 
@@ -237,7 +265,10 @@ export class ItemReviewer {
    * giving up (returning undefined) as soon as `isStale()` says a newer text is waiting.
    */
   async reviewTextAsync(text: string, options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
-    const feed = this.split(text, options);
+    // A long text is searched for items a stretch at a time too (a 20 MB feed takes tens of milliseconds).
+    const spans = text.length > this.splitChunk ? await findItemsInSlices(text, options.wholeTextIsItem ?? false, this.splitChunk, isStale, sliceMs) : undefined;
+    if (text.length > this.splitChunk && (!spans || isStale())) return undefined;
+    const feed = this.split(text, options, spans);
     while (!this.finish(feed, options, Date.now() + sliceMs)) {
       await yieldToEventLoop();
       if (isStale()) return undefined;
@@ -280,9 +311,9 @@ export class ItemReviewer {
   }
 
   /** The text as items, reusing this cache's copies of items whose text is unchanged (moving them). */
-  private split(text: string, options: ReviewOptions): Feed {
+  private split(text: string, options: ReviewOptions, found?: Span[]): Feed {
     const wholeTextIsItem = options.wholeTextIsItem ?? false;
-    const spans = findItems(text, wholeTextIsItem);
+    const spans = found ?? findItems(text, wholeTextIsItem);
     const old = this.feed;
     const reusable = new Map<string, number[]>();
     if (old) {

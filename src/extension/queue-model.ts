@@ -91,7 +91,10 @@ function isProblem(severity: Severity): boolean {
 }
 
 /** The lede's first words: after the header and dateline, up to `maxWords`, with `…` when cut. */
-export function firstWords(text: string, item: Item, maxWords = 8, maxChars = 60): string {
+/** The text of a file, or a way to read a stretch of it (an open document need not be read whole). */
+export type TextSource = string | { slice(start: number, end: number): string };
+
+export function firstWords(text: TextSource, item: Item, maxWords = 8, maxChars = 60): string {
   const first = item.paragraphs[0];
   let from = item.dateline?.end ?? item.header?.end ?? item.start;
   const to = first ? Math.max(first.end, from) : item.end;
@@ -151,7 +154,7 @@ export function summarise(
 export function* summariseSteps(
   uri: string,
   path: string,
-  text: string,
+  text: TextSource,
   review: Review,
   positionAt: (offset: number) => Position0,
 ): Generator<void, FileSummary> {

@@ -234,7 +234,9 @@ export class WireQueue implements vscode.Disposable {
     this.live.add(key);
     const generation = (this.liveGenerations.get(key) ?? 0) + 1;
     this.liveGenerations.set(key, generation);
-    const steps = summariseSteps(key, this.pathOf(document.uri), document.getText(), review, (offset) => document.positionAt(offset));
+    // Each item's first words are read from the document where they are: a 20 MB feed is not read whole.
+    const text = { slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))) };
+    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset));
     // A feed of thousands of items is summarised a slice at a time, so the extension host is never held
     // for long; a newer review of the document, or an edit, abandons the summary under way.
     const version = document.version;

@@ -147,6 +147,19 @@ describe('extension cache: edits applied item by item', () => {
     assert.deepEqual(strip(reviewer.reviewEdited()), strip(reviewText(text)));
   });
 
+  it('a long text is searched for items a stretch at a time, with the same items', async () => {
+    const random = rng(5);
+    for (let round = 0; round < 30; round++) {
+      const parts: string[] = [];
+      for (let k = 0; k < 6; k++) parts.push(items[Math.floor(random() * items.length)]);
+      const text = (random() < 0.5 ? 'preamble\r\n' : '') + parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      const reviewer = new ItemReviewer(reviewItem);
+      reviewer.splitChunk = 1 + Math.floor(random() * 3000);
+      const options: ReviewOptions = random() < 0.3 ? { wholeTextIsItem: true } : {};
+      assert.deepEqual(strip(await reviewer.reviewTextAsync(text, options, () => false, 0)), strip(reviewText(text, options)));
+    }
+  });
+
   it('an edit that does not fit the text is refused, and the next review reads the text again', () => {
     const reviewer = new ItemReviewer(reviewItem);
     assert.equal(reviewer.applyChanges([{ rangeOffset: 0, rangeLength: 0, text: 'x' }]), false, 'nothing reviewed yet');
