@@ -172,7 +172,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
         continue;
       }
       // Inside a quotation an opening mark nests ("He said "no" to me"); a closing or ambiguous mark closes.
-      // `here,“ said Clyburn`: an opening mark written for the closing one (after text, before a space).
+      // `here,“ said Kosta`: an opening mark written for the closing one (after text, before a space).
       const opens = dir === OPEN && !(c === 0x201c && depth === 1 && closesWrongWay(text, i, ps, pe));
       // A quotation open at the end of a line continues when the next line opens with a mark (the
       // multi-paragraph convention in copy whose paragraphs are single lines): the mark reopens, it does not nest.

@@ -10,7 +10,7 @@ import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
 
 /**
- * `"...," Trump went on`: words after the quotation in its sentence that read as its own cue, one the
+ * `"...," Reyes went on`: words after the quotation in its sentence that read as its own cue, one the
  * sieve did not recognise. Such a quotation is left unattributed rather than given to the previous speaker.
  */
 function hasOwnCue(ctx: QuoteContext): boolean {
@@ -18,11 +18,11 @@ function hasOwnCue(ctx: QuoteContext): boolean {
   const s = skipPunctuation(tokens);
   if (s >= tokens.length || !tokens[s].word) return false;
   const t = tokens[s];
-  // It reads as a speaker: a pronoun, a name or a determiner (`he mocks`, `Trump went on`, `the host barked`).
+  // It reads as a speaker: a pronoun, a name or a determiner (`he mocks`, `Reyes went on`, `the host barked`).
   if (!(t.cap || /^(?:he|she|they|it|i|we|the|a|an|one|another|his|her|their)$/.test(t.lower)) && ctx.text.charCodeAt(ctx.quote.inner.end - 1) !== 44) return false;
   const last = ctx.text.charCodeAt(ctx.quote.inner.end - 1);
-  // `"A," came shouts from the crowd`: a comma inside the closing mark, and the sentence goes on (not with a
-  // relative clause or a conjunction: `"A," which Mozloom thinks ...`).
+  // `"A," came a voice from the back`: a comma inside the closing mark, and the sentence goes on (not with a
+  // relative clause or a conjunction: `"A," which the union disputes ...`).
   if (last === 44) return !/^(?:which|who|whom|whose|that|and|but|or|as|because|since|while|although|though|if|when|so)$/.test(t.lower);
   // `"A?" X verbs`: a question or exclamation, then what reads as a speaker.
   return last === 63 || last === 33 || last === 0x2014;
@@ -41,17 +41,17 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
       continue;
     }
     // `"A," said the senator, "B."`: only punctuation between the cue and this quotation, or an aside
-    // between commas (`"A," … ..., "B."`).
+    // between commas (`"A," said Amina Shah, chair of the committee, "B."`).
     const rest = ctx.beforeTokens().filter((t) => t.start >= f.cue.end);
     const interrupted =
       k === ctx.index - 1 && ctx.before.start === all[k].quote.end && f.cue.start >= all[k].quote.end && f.cue.end <= ctx.quote.start &&
       (rest.every((t) => !t.word) || (rest.length < 30 && rest[0].text === ',' && rest[rest.length - 1].text === ',' && !rest.some((_, i) => cueVerbEnd(rest, i) > 0)));
     if (interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     if (!opensSentence) return undefined;
-    // `"...," … ..."`: another cue after the earlier
+    // `"...," Firth said, and her neighbour broke in. "Three weeks ..."`: another cue after the earlier
     // quotation's introduces this one.
     const between = tokensOutsideQuotes(ctx.text, Math.max(all[k].quote.end, f.cue.end), ctx.quote.start, ctx.quotes);
-    // Only a clause of its own at the end (`, and her husband cut in.`).
+    // Only a clause of its own at the end (`, and her neighbour broke in.`).
     for (let v = between.length - 1; v >= 1 && v >= between.length - 4; v--) {
       const end = cueVerbEnd(between, v, true);
       if (end < 0) continue;
@@ -64,8 +64,8 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     }
     return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
   }
-  // A sentence of reported speech right before, in the same paragraph: `Coan …
-  // never violent. "The government is ..."`, `..., … ..."`.
+  // A sentence of reported speech right before, in the same paragraph: `The lawyer argues that his client
+  // threatened nobody. "The charges are ..."`, `..., Ortega says. "If the county ..."`.
   if (opensSentence && ctx.quote.start > ctx.paragraphs[p].start) {
     const sentences = ctx.paragraphs[p].sentences;
     let k = sentences.length - 1;
@@ -105,8 +105,8 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
       return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     if (q.lastParagraph === p - 1) return undefined;
   }
-  // A paragraph of reported speech without quotations right before: `Valastro praised Christie's
-  // leadership ... ¶ "We need someone who ..."`.
+  // A paragraph of reported speech without quotations right before: `Nair praised the mayor's handling
+  // of the floods ... ¶ "We need someone who ..."`.
   return paraphraseBefore(ctx, prev.start, prev.end);
 };
 
@@ -120,7 +120,7 @@ function paraphraseBefore(ctx: QuoteContext, from: number, to: number): Found | 
   return paraphraseIn(ctx, sentence);
 }
 
-/** The speaker of reported speech in a sentence without quotations: `Valastro praised ...`, `..., Kim says.` */
+/** The speaker of reported speech in a sentence without quotations: `Nair praised ...`, `..., Kim says.` */
 function paraphraseIn(ctx: QuoteContext, sentence: Span): Found | undefined {
   const tokens = tokenize(ctx.text, sentence.start, sentence.end);
   for (let v = 1; v < tokens.length && v < 25; v++) {

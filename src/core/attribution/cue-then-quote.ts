@@ -20,7 +20,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 /** Does the text between the verb's end and the quotation leave the quotation as what was said? */
 function introduces(tokens: readonly Token[], end: number, n: number): boolean {
   if (end >= n) return true;
-  // `Said … Ali,`: an inverted cue opening the sentence, its speaker after it.
+  // `Said Ana Reyes, who has run the stall for 30 years,`: an inverted cue opening the sentence, its speaker after it.
   if (end === 1 && tokens[0].cap && (tokens[n - 1].text === ',' || tokens[n - 1].text === ':')) return true;
   const last = tokens[n - 1];
   if (last.lower === 'that' && n - end <= 2) return true;
@@ -45,7 +45,7 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
   if (n === 0) return undefined;
   const colon = tokens[n - 1].text === ':';
   // Headline or transcript form: `Lee:` or `Rep. Jim Jordan (R-Ohio):` alone before the quotation, or
-  // after a heading and a dash (`POLLS WERE RIGHT - Mark Blumenthal:`), or `More from Jones:`, `Here's X:`.
+  // after a heading and a dash (`RATES WILL FALL - Priya Nair:`), or `More from Nair:`, `Here's X:`.
   if (colon && n >= 2) {
     let from = 0;
     for (let k = n - 2; k > 0; k--) {
@@ -58,7 +58,7 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
     const m = phraseAsSpeaker(ctx.text, tokens, from, n - 1);
     if (m && (m.kind === 'person' || m.kind === 'organisation' || (from > 0 && m.kind === 'role'))) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
   }
-  // `Kasich resisted:` / `she shot back:`: a subject and one verb-like word before a colon.
+  // `Lindqvist objected:` / `she shot back:`: a subject and one verb-like word before a colon.
   if (colon && n >= 3) {
     const w = tokens[n - 2];
     if (w.word && !w.cap && /(?:ed|es|s)$/.test(w.lower) && cueVerbEnd(tokens, n - 2) < 0 && !/(?:ss|us|is)$/.test(w.lower)) {
@@ -68,7 +68,7 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
   }
   const found = cueBefore(ctx, tokens, colon);
   if (found || !colon) return found;
-  // `Perez … wage:` / `Obama's …
+  // `Ruto had a simple message for motorists:` / `The … polite to
   // hostile:`: a sentence whose subject speaks, ending in a colon, introduces what follows.
   const m = nearestSubject(ctx.text, tokens, n - 1);
   if (m && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'organisation' || (m.kind === 'role' && personNoun(m.head ?? '')))) {
@@ -97,7 +97,7 @@ function cueBefore(ctx: QuoteContext, tokens: readonly Token[], colon: boolean):
       if (m && m.kind !== 'agency') return { rule, mention: m, cue: { start: m.start, end: tokens[end - 1].end } };
       continue;
     }
-    // `saying` / `adding` continue the sentence's subject (the `saying` rule); `took to Twitter, writing:`
+    // `saying` / `adding` continue the sentence's subject (the `saying` rule); `went on the radio, saying:`
     // introduces the quotation with a colon.
     if (tokens[v].lower.endsWith('ing')) {
       const m = colon ? mainSubject(ctx.text, tokens, v) : undefined;

@@ -1,5 +1,5 @@
 // `"..." — Lee Jae Myung` (a credit after a dash, as under pull quotes and captions), with any dash
-// (`-`, `--`, `–`, `—`, `―`), on the quotation's line or alone on the next paragraph (`"..." ¶ - Sanders`).
+// (`-`, `--`, `–`, `—`, `―`), on the quotation's line or alone on the next paragraph (`"..." ¶ - Jung Chung-rae`).
 import { tokenize, type Token } from '../tokens';
 import { phraseAfter } from './speaker';
 import type { AttributionRuleFn, Found } from './types';

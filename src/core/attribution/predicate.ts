@@ -1,6 +1,6 @@
 // A quotation in the predicate of a sentence whose subject is a speaker, with no reporting verb at all:
-// `Trump attacked Clinton as "crooked"`, `He … Democrats,"`, `The
-// FBI lists "public corruption" as its top priority`. The words in quote marks are the subject's. Titles
+// `Poilievre called the plan "a photo op"`, `He … "tariff tourism,"`, `The
+// ministry lists "food security" as its first priority`. The words in quote marks are the subject's. Titles
 // in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
 import { nearestSubject, personNoun } from './speaker';
 import type { AttributionRuleFn } from './types';
@@ -24,7 +24,7 @@ export const predicateSubject: AttributionRuleFn = (ctx) => {
   // A person or a body (a description such as `His standing` or `T-shirts` says nothing).
   const m = nearestSubject(ctx.text, tokens, limit);
   if (!m || m.kind === 'agency' || (m.kind === 'role' && !personNoun(m.head ?? ''))) return undefined;
-  // The verb right after the subject is the cue: `Trump attacked`.
+  // The verb right after the subject is the cue: `Poilievre called`.
   let v = 0;
   while (v < limit && tokens[v].start < m.end) v++;
   if (v >= limit) return undefined;

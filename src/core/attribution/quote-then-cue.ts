@@ -1,7 +1,7 @@
 // `"...," Lee said` / `"...," said Kim, the minister,` / `"...," he told reporters` / `"...," the ministry said`
-// / `"...," … said` / `"...," a poll worker said` / `"...," Yonhap quoted Lee as
+// / `"...," Dutton, after a pause, said` / `"...," a poll worker said` / `"...," Yonhap quoted Lee as
 // saying`: the cue follows the quotation in its sentence. A quotation that ends its sentence (`"Really?"
-// Bush said.`) takes the cue from the sentence right after it.
+// Hale said.`) takes the cue from the sentence right after it.
 import { isDoubleQuote } from '../text';
 import type { Token } from '../tokens';
 import { tokensOutsideQuotes } from './context';
@@ -40,21 +40,21 @@ const WEAK_INVERTED: ReadonlySet<string> = new Set(['posted', 'posts', 'tweeted'
 /** Words that make the sentence after a quotation more than its cue. */
 const CLAUSE: ReadonlySet<string> = new Set(['that', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'and', 'but', 'because', 'if', 'when', 'while', 'which', 'who']);
 
-/** Words that may follow a cue standing alone as a sentence (`Bush … 500.`). */
+/** Words that may follow a cue standing alone as a sentence (`Hale … 500.`). */
 const LEADS: ReadonlySet<string> = new Set([
   'to', 'at', 'in', 'on', 'of', 'during', 'after', 'before', 'as', 'with', 'from', 'into', 'over', 'by', 'about',
   'later', 'then', 'again', 'afterward', 'afterwards', 'last', 'this', 'reporters', 'him', 'her', 'them', 'us', 'me',
   'the', 'a', 'an', 'back', 'aloud', 'tonight', 'today', 'yesterday', 'once', 'here', 'there', 'softly', 'quietly',
 ]);
 
-/** How many tokens after the quotation the reporting verb may be (`Clinton, 35, the daughter of ..., said`). */
+/** How many tokens after the quotation the reporting verb may be (`Wanjiru, 54, a farmer from ..., said`). */
 const REACH = 40;
 
 /** The cue in tokens[s...] right after a quotation, if there is one. */
 export function cueAfter(text: string, tokens: readonly Token[], s: number, strongOnly = false): Found | undefined {
   const found = cueRightAfter(text, tokens, s, strongOnly);
   if (found) return found;
-  // `"This … Kunin.` / `"A … ..., he said, and
+  // `"A fair deal" is still possible, said Faure.` / `"A wall of water" came through ..., she said, and
   // "..."`: the cue closes the sentence (or the clause before the next quotation) after a comma.
   let commas = 0;
   for (let k = tokens.length - 2; k > s && commas < 3; k--) {
@@ -76,7 +76,7 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
   if (restTokens[0].text === ',' && restTokens.length > 1 && restTokens[1].word && !restTokens[1].cap && restTokens[1].lower.endsWith('ing')) return true;
   const rest = restTokens.filter((t) => t.word);
   if (rest.length === 0) return true;
-  // `He … debate ...`: a time clause after the cue.
+  // `He tweeted when the minister ended her speech ...`: a time clause after the cue.
   if (/^(?:when|as|after|before|while)$/.test(rest[0].lower) && !rest[0].cap) return rest.length <= 16;
   if (rest.length > 14 || rest.some((t, i) => (!t.cap && CLAUSE.has(t.lower)) || (i > 0 && cueVerbEnd(rest, i, true) > 0))) return false;
   // What follows the cue is a place, a time or an audience (`to a crowd`, `in an interview`, `rhetorically`).
@@ -132,7 +132,7 @@ export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
 }
 
 /**
- * `"The emails released Monday date back to 2009," CBS News reported.`: a quotation that is a sentence of
+ * `"The talks will resume next week," Kyodo News reported.`: a quotation that is a sentence of
  * its own, credited only to an outlet that reports it, is the outlet's own text.
  */
 function outletReport(text: string, tokens: readonly Token[], s: number): Found | undefined {
@@ -145,7 +145,7 @@ function outletReport(text: string, tokens: readonly Token[], s: number): Found 
   return undefined;
 }
 
-/** The words before the quotation end with its cue: `When … ...`. */
+/** The words before the quotation end with its cue: `When a man at the back shouted, "Which one?" ...`. */
 function cueRightBefore(ctx: QuoteContext): boolean {
   const bt = ctx.beforeTokens();
   const n = bt.length;
@@ -162,19 +162,19 @@ export const quoteThenCue: AttributionRuleFn = (ctx) => {
   if (s < tokens.length) {
     // A quotation with its cue right before it belongs to that cue, not to one after it.
     if (cueRightBefore(ctx)) return undefined;
-    // Inside a sentence, only a plain reporting verb after the quotation is its cue (`As for Carson's
-    // … it` is no speech of Levine's).
+    // Inside a sentence, only a plain reporting verb after the quotation is its cue (`As for the minister's
+    // use of "robust," Park found it telling` is no speech of Park's).
     const inside = ctx.quote.start !== ctx.openSentence.start && ctx.beforeTokens().length > 0;
     const found = cueAfter(ctx.text, tokens, s, inside);
     if (found || ctx.quote.start !== ctx.openSentence.start) return found;
     return outletReport(ctx.text, tokens, s);
   }
-  // `"You got the names?" Sanders said.`: the quotation is a sentence of its own and the next one is its cue.
+  // `"Which one?" Hale asked.`: the quotation is a sentence of its own and the next one is its cue.
   if (tokens.length > 0 || ctx.after.end < ctx.closeSentence.end || ctx.quote.start !== ctx.openSentence.start) return undefined;
   const next = nextSentenceTokens(ctx);
   if (!next || next.length === 0 || next.length > 30) return undefined;
   const found = cueRightAfter(ctx.text, next, 0);
-  // The next sentence is only the cue (`Bush said.`, `Trump … 500.`), not a
-  // sentence of its own about the speaker (`Trump … exists.`).
+  // The next sentence is only the cue (`Hale said.`, `Hale … 500.`), not a
+  // sentence of its own about the speaker (`Hale acknowledged that the race was close.`).
   return found && onlyCircumstance(next, found.cue.end) ? found : undefined;
 };

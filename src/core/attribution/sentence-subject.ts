@@ -3,7 +3,7 @@
 // "tangible results"`. The speaker is the subject of the nearest reporting verb before the quotation,
 // else of the first one after it. A participle (`saying`, `adding`, `telling reporters`) speaks with the
 // reporting verb before it in the sentence (`Spicer said, adding`), else with the noun right before it
-// (`with protesters chanting`), else with the subject of its sentence. `..., saying "..."` is the same
+// (`with farmers chanting`), else with the subject of its sentence. `..., saying "..."` is the same
 // rule named `saying`.
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import type { Token } from '../tokens';
@@ -19,7 +19,7 @@ function participleSubject(text: string, tokens: readonly Token[], v: number): S
     if (m) return m;
     break;
   }
-  // `with many marchers chanting`, `where about 50 protesters had gathered, chanting`.
+  // `with many farmers chanting`, `where about 300 farmers had gathered, chanting`.
   if (v > 0 && tokens[v - 1].word) {
     for (let c = v - 1; c >= 0 && c >= v - 8; c--) {
       if (c > 0 && !(tokens[c - 1].word ? /^(?:with|as|while|where|when)$/.test(tokens[c - 1].lower) : /^[,;:(]$/.test(tokens[c - 1].text))) continue;

@@ -1,11 +1,11 @@
 // Speaker phrases next to a cue, read from the tokens outside quotations. Three shapes:
 // - `phraseAsSpeaker(tokens, from, to)`: the whole window [from, to) is the speaker, as between a quotation
-//   and its verb (`"...," the senator said`, `"...," … said`, `"...," Sen. Chuck
-//   Schumer (D-N.Y.) said`, `"...," … said`);
+//   and its verb (`"...," the senator said`, `"...," Dutton, after a pause, said`, `"...," Sen. Lisa
+//   Murkowski (R-Alaska) said`, `"...," a ministry official who asked not to be named said`);
 // - `subjectOfVerb(tokens, verb)`: the subject of a verb somewhere in a sentence, found at a clause start
-//   (`In a statement, … "..."`);
-// - `phraseAfter(tokens, from)`: the speaker that follows a verb or `according to` (`said a longtime
-//   adviser to the candidate, who ...`, `said the captain's brother, Jun Manalo`, `- Bank of England
+//   (`In a statement, its spokesman on energy, Andreas Lenz, said: "..."`);
+// - `phraseAfter(tokens, from)`: the speaker that follows a verb or `according to` (`said a retired
+//   teacher who gave only her first name, ...`, `said the captain's brother, Jun Manalo`, `- Bank of England
 //   Governor Andrew Bailey, April`).
 // A phrase is a pronoun, a name (with the titles and descriptions before it: `Bank of England Governor`,
 // `Republican pollster`), an organisation (`the foreign ministry`, `the Joint Chiefs of Staff`) or a
@@ -127,7 +127,7 @@ function skipBrackets(tokens: readonly Token[], i: number, to: number): number {
 
 /**
  * A name with the titles and descriptions before it filling exactly [from, to): `Lee`, `Bank of England
- * Governor Andrew Bailey`, `the conservative attorney Dan Backer`, `host Dana Morgan`. Also capitalised
+ * Governor Andrew Bailey`, `the veteran attorney Ana Ortiz`, `host Dana Morgan`. Also capitalised
  * organisations (`the Foreign Ministry`, `the Joint Chiefs of Staff`, `Reuters`).
  */
 function nameRun(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
@@ -209,14 +209,14 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
 
 /**
  * A description of a speaker filling exactly [from, to): `the senator`, `a poll worker`, `one senior EU
- * diplomat`, `a spokesman for the ministry` (the ministry speaks), `the foreign ministry`, `Sanders's
+ * diplomat`, `a spokesman for the ministry` (the ministry speaks), `the foreign ministry`, `Ruiz's
  * campaign manager`, `officials`. A relative clause or participle after the head is allowed
  * (`…`, `another source speaking to Fox News`).
  */
 function description(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   if (from >= to) return undefined;
   let first = tokens[from];
-  // `about 200 protesters`, `more than 50 students`: an approximate number counts as a determiner.
+  // `about 300 farmers`, `more than 50 students`: an approximate number counts as a determiner.
   if (/^(?:about|nearly|roughly|some|over|almost|around|approximately)$/.test(first.lower) && from + 2 < to && /^\d/.test(tokens[from + 1].lower)) {
     from++;
     first = tokens[from];
@@ -232,7 +232,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
     }
   }
   // The head: the last word before the first preposition (`a delegate from a Pacific island state`), or
-  // after `of` for a quantity (`one of those advisers`, `some of the protesters`).
+  // after `of` for a quantity (`one of the negotiators`, `some of the farmers`).
   let head = end;
   const quantity = /^(?:one|some|many|several|two|three|four|five|most|none|each|both|all|another|hundreds|thousands|dozens|scores|millions|tens|group|crowd|number)$/.test(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
   for (let k = quantity ? from + 2 : from + 1; k < end; k++) {
@@ -264,7 +264,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
   if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
   if (!det && head - from >= 2 && OUTLET_NOUNS.has(h.lower) && tokens.slice(from, head - 1).every((t) => t.cap)) {
-    // `Time magazine`, `Politico Magazine`: an outlet.
+    // `Time magazine`, `Foreign Policy magazine`: an outlet.
     return { kind: 'agency', start: first.start, end: tokens[head - 1].end, name: slice(text, tokens, from, head), head: h.lower };
   }
   if (!det) {
@@ -293,7 +293,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
 /** A noun phrase filling exactly [from, to): a pronoun, a name, an organisation or a description. */
 function nounPhrase(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   if (from >= to) return undefined;
-  // A bracketed party and state after a name: `Sen. Chuck Schumer (D-N.Y.)`.
+  // A bracketed party and state after a name: `Sen. Chris Murphy (D-Conn.)`.
   if (tokens[to - 1].text === ')') {
     let k = to - 2;
     while (k > from && tokens[k].text !== '(' && to - k < 10) k--;
@@ -314,7 +314,7 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, to: nu
   return nameRun(text, tokens, from, to) ?? description(text, tokens, from, to);
 }
 
-/** A comma-separated aside that reads as a title (`the trade minister`, `Sanders' campaign manager`, `63`). */
+/** A comma-separated aside that reads as a title (`the trade minister`, `Ruiz's campaign manager`, `63`). */
 function appositiveTitle(text: string, tokens: readonly Token[], from: number, to: number): string | undefined {
   if (from >= to) return undefined;
   const t = tokens[from];
@@ -327,8 +327,8 @@ function appositiveTitle(text: string, tokens: readonly Token[], from: number, t
 
 /**
  * The speaker filling exactly [from, to), the words between a quotation and its verb or between a clause
- * start and the verb: a noun phrase, then asides between commas (`…`, `Clinton,
- * 35, the daughter of ...,`, `her … Sullivan,`), then adverbs and time words.
+ * start and the verb: a noun phrase, then asides between commas (`Dutton, after a pause,`, `Wanjiru,
+ * 54, a farmer from ...,`, `its spokesman on energy, Andreas Lenz,`), then adverbs and time words.
  */
 export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   // Trailing adverbs and time words: `Lee also said`, `Kim on Tuesday said`.
@@ -362,11 +362,11 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   const asideTo = cuts.length > 1 ? cuts[1] : e - 1;
   if (asideFrom >= asideTo) return undefined;
   const aside = nameRun(text, tokens, asideFrom, asideTo);
-  // `her … Sullivan,`: the name in the aside is the speaker.
+  // `its spokesman on energy, Andreas Lenz,`: the name in the aside is the speaker.
   if (head.kind === 'role' && aside && aside.kind === 'person') {
     return { ...aside, start: head.start, end: tokens[asideTo - 1].end, title: aside.title ?? slice(text, tokens, from, cuts[0]) };
   }
-  // A full name in a later aside is the real subject (`Berea, OH, after winning, Gov. John Kasich, said`).
+  // A full name in a later aside is the real subject (`Dayton, OH, after the vote, Gov. Mike DeWine, said`).
   for (let c = 0; c + 1 < cuts.length; c++) {
     const other = nameRun(text, tokens, cuts[c] + 1, cuts[c + 1]);
     const plainTitle = !other?.title || /^(?:[\p{Lu}][\p{L}.'\u2019-]*\s*)+$/u.test(other.title);
@@ -384,7 +384,7 @@ export function personNoun(head: string): boolean {
   return ROLE_HEADS.has(head) || TITLE_WORDS.has(head) || BARE_SPEAKERS.has(head) || DOCUMENTS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|people|ers|ors|ists|ians|ants|ents|ee|ees)$/.test(head);
 }
 
-/** Writings that speak for their authors (`A … "..."`). */
+/** Writings that speak for their authors (`A note in the filing puts it plainly: "..."`). */
 const DOCUMENTS: ReadonlySet<string> = new Set([
   'statement', 'report', 'letter', 'memo', 'email', 'e-mail', 'footnote', 'editorial', 'release', 'ad',
   'advertisement', 'filing', 'complaint', 'lawsuit', 'ruling', 'transcript', 'post', 'tweet', 'sign',
@@ -404,7 +404,7 @@ function conjunctionOpens(t: Token): boolean {
 /** Leading words that are not the subject: `But`, `And`, `Later,`. */
 function skipLeading(tokens: readonly Token[], c: number, to: number): number {
   while (c < to && tokens[c].word && /^(?:but|and|so|then|yet|still|meanwhile|however|instead|later|also|now|finally|again|as|when|while|after|before|if|because|although|though|since|once|until|even)$/.test(tokens[c].lower)) c++;
-  // `Minutes later, she ...`, `Days earlier, ...`
+  // `Hours later, she ...`, `Days earlier, ...`
   if (c + 1 < to && /^(?:seconds|minutes|moments|hours|days|weeks|months|years)$/.test(tokens[c].lower) && /^(?:later|earlier|ago|after|before)$/.test(tokens[c + 1].lower)) {
     c += 2;
     if (c < to && tokens[c].text === ',') c++;
@@ -414,7 +414,7 @@ function skipLeading(tokens: readonly Token[], c: number, to: number): number {
 
 /**
  * The subject of the verb at tokens[verb]: the leftmost clause start from which the words up to the verb
- * read as a speaker (`In a statement to the paper, her adviser, Jake Sullivan, said`, `But Kim said`).
+ * read as a speaker (`In a statement to the paper, its spokesman, Andreas Lenz, said`, `But Kim said`).
  * `floor` is the first token that may belong to it.
  */
 export function subjectOfVerb(text: string, tokens: readonly Token[], verb: number, floor = 0): SpeakerMention | undefined {
@@ -475,7 +475,7 @@ const VERB_LIKE: ReadonlySet<string> = new Set([
 function verbLike(t: Token, afterName = false): boolean {
   if (!t.word || t.cap) return false;
   if (VERB_LIKE.has(t.lower) || REPORTING_VERBS.has(t.lower) || /(?:ed|es)$/.test(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || BETWEEN.has(t.lower)) return true;
-  // Right after a name or a pronoun, a lower-case word in -s is the verb (`Clinton supports`, `He talks`).
+  // Right after a name or a pronoun, a lower-case word in -s is the verb (`Lindqvist supports`, `He talks`).
   return afterName && t.lower.length > 3 && /[^s'\u2019]s$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !SPEAKING_BODIES.has(t.lower) && !BARE_SPEAKERS.has(t.lower);
 }
 
@@ -486,7 +486,7 @@ function afterNameAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The subject of the sentence a participle belongs to (`Trump took a risk ..., telling the crowd`, `At the
+ * The subject of the sentence a participle belongs to (`Hale took a question ..., telling the crowd`, `At the
  * … saying`): the first clause start before `verb` whose words up to a
  * verb-like word read as a speaker.
  */
@@ -506,8 +506,8 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
 }
 
 /**
- * The subject of the clause nearest before `limit` (`Filling in at the event where Clinton appeared, West
- * landed a dig at` gives `West`): clause starts are tried from the nearest back to the sentence start.
+ * The subject of the clause nearest before `limit` (`At the forum where the mayor spoke, Firth
+ * landed a dig at` gives `Firth`): clause starts are tried from the nearest back to the sentence start.
  */
 export function nearestSubject(text: string, tokens: readonly Token[], limit: number): SpeakerMention | undefined {
   // Only the clauses just before `limit` (a sentence of thousands of words is not read back whole).
@@ -541,7 +541,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
         continue;
       }
       if (k.text === '(' && e > from) {
-        // `Sen. Marco Rubio (R-Fla.)`
+        // `Sen. Mike Lee (R-Utah)`
         const after = skipBrackets(tokens, e, ceiling);
         if (after > 0) {
           const m = nounPhrase(text, tokens, from, e);
@@ -557,7 +557,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   let end = e;
   let m = nounPhrase(text, tokens, from, end);
   if (!m || (m.kind === 'person' && m.title && /\b(?:of|from|in)$/.test(m.title))) {
-    // A name followed by where it is from: `Gov. Phil Bryant of Mississippi` is `Gov. Phil Bryant`.
+    // A name followed by where it is from: `Gov. Mike DeWine of Ohio` is `Gov. Mike DeWine`.
     for (let k = from + 1; k < e; k++) {
       if (!PREPOSITIONS.has(tokens[k].lower) || tokens[k].cap) continue;
       const short = nameRun(text, tokens, from, k);

@@ -30,7 +30,7 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   if (!t || !t.word) return -1;
   // A capitalised verb only opens an inverted cue: `Said Comey, "..."`.
   if (t.cap) return i === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote' || t.lower === 'writes') ? i + 1 : -1;
-  // After a determiner or a possessive it is a noun: `his comments`, `Sanders's remarks`, `the report`.
+  // After a determiner or a possessive it is a noun: `his comments`, `Ruiz's remarks`, `the report`.
   if (i > 0) {
     const p = tokens[i - 1];
     if (p.word && (NOUN_MARKERS.has(p.lower) || /['\u2019]s$/.test(p.lower))) return -1;
