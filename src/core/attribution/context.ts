@@ -113,6 +113,9 @@ export class SentenceTokens {
     while (end < tokens.length && tokens[end].start < to) end++;
     // A match running over either edge of the window would be cut there: tokenize the window itself.
     if ((lo > 0 && matchEnds[lo - 1] > from) || (end > 0 && matchEnds[end - 1] > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    // The whole sentence: its own list, shared (no rule changes a token list it is given), so a sentence with
+    // thousands of quotations is not copied for each of them.
+    if (lo === 0 && end === tokens.length) return tokens;
     return tokens.slice(lo, end);
   }
 }

@@ -2,6 +2,7 @@
 // finds a speaker wins. A quotation no rule explains stays unattributed; the engine never guesses.
 import type { Attribution, Paragraph, Quote, QuoteKind } from '../model';
 import type { QuoteSpan } from '../quotes';
+import type { Token } from '../tokens';
 import { accordingTo } from './according-to';
 import { buildContexts, SentenceTokens } from './context';
 import { continuation } from './continuation';
@@ -72,7 +73,7 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
           rule: found.rule,
           cue: { start: found.cue.start, end: found.cue.end, text: text.slice(found.cue.start, found.cue.end) },
           translated: outside.length < 2000 && MAY_BE_TRANSLATED.test(outside) && isTranslated(stripQuotes(outside)),
-          via: findVia(sentenceTokens),
+          via: viaOf(sentenceTokens),
         };
         if (earlier) {
           speaker.basis = earlier.cue;
@@ -97,6 +98,14 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
     });
   }
   return quotes;
+}
+
+/** findVia, once per token list: the quotations of one sentence share its list (SentenceTokens). */
+const vias = new WeakMap<readonly Token[], string | null>();
+function viaOf(tokens: readonly Token[]): string | undefined {
+  let via = vias.get(tokens);
+  if (via === undefined) vias.set(tokens, (via = findVia(tokens) ?? null));
+  return via ?? undefined;
 }
 
 function stripQuotes(s: string): string {
