@@ -68,8 +68,8 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
   }
   const found = cueBefore(ctx, tokens, colon);
   if (found || !colon) return found;
-  // `Ruto had a simple message for motorists:` / `The … polite to
-  // hostile:`: a sentence whose subject speaks, ending in a colon, introduces what follows.
+  // `The mayor had one request for drivers:` / `The delegates' questions went from friendly to
+  // pointed:`: a sentence whose subject speaks, ending in a colon, introduces what follows.
   const m = nearestSubject(ctx.text, tokens, n - 1);
   if (m && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'organisation' || (m.kind === 'role' && personNoun(m.head ?? '')))) {
     return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };

@@ -71,8 +71,8 @@ function inList(ctx: QuoteContext): boolean {
 
 export function classify(ctx: QuoteContext, found: Found | undefined, previousKind: QuoteKind | undefined): QuoteKind {
   const { text, quote } = ctx;
-  // A short quotation in a list is a word quoted, not speech, unless a cue of its own says so (`the crowd
-  // chanted back, … wall."`).
+  // A short quotation in a list is a word quoted, not speech, unless a cue of its own says so (`the
+  // marchers chanted, "Fair pay," and "No cuts."`).
   const strongCue = found !== undefined && (found.rule === 'cue-then-quote' || found.rule === 'colon-intro' || found.rule === 'quote-then-cue');
   if (!strongCue && quote.paragraphs === 1 && inList(ctx) && atMostWords(text.slice(quote.inner.start, quote.inner.end), 3)) return 'scare';
   const beforeText = text.slice(ctx.before.start, ctx.before.end);

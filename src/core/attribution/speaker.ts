@@ -211,7 +211,7 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
  * A description of a speaker filling exactly [from, to): `the senator`, `a poll worker`, `one senior EU
  * diplomat`, `a spokesman for the ministry` (the ministry speaks), `the foreign ministry`, `Ruiz's
  * campaign manager`, `officials`. A relative clause or participle after the head is allowed
- * (`…`, `another source speaking to Fox News`).
+ * (`a ministry official who asked not to be named`, `another source speaking to Yonhap`).
  */
 function description(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   if (from >= to) return undefined;
@@ -434,7 +434,7 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
       if (verbLike(tokens[j]) && p.word && SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it') return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
     }
   }
-  // `Attorney … Congress`: the name before `, who`.
+  // `Justice Minister Park Sung-jae, who told lawmakers`: the name before `, who`.
   if (verb - 3 >= floor && tokens[verb - 1].lower === 'who' && tokens[verb - 2].text === ',') {
     let k = verb - 3;
     while (k - 1 >= floor && tokens[k - 1].word && (tokens[k - 1].cap || isTitle(tokens[k - 1]) || NAME_PARTICLES.has(tokens[k - 1].lower)) && verb - k < 10) k--;
@@ -486,8 +486,8 @@ function afterNameAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The subject of the sentence a participle belongs to (`Hale took a question ..., telling the crowd`, `At the
- * … saying`): the first clause start before `verb` whose words up to a
+ * The subject of the sentence a participle belongs to (`Kim took a question ..., telling the crowd`, `Later
+ * that day, she issued a statement saying`): the first clause start before `verb` whose words up to a
  * verb-like word read as a speaker.
  */
 export function mainSubject(text: string, tokens: readonly Token[], verb: number): SpeakerMention | undefined {
