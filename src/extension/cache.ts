@@ -688,7 +688,14 @@ export class ReviewStore {
       if (state.textVersion === version && state.reviewer.hasText) {
         review = await state.reviewer.reviewEditedAsync(options, stale, this.sliceMs);
       } else {
-        review = await state.reviewer.reviewTextAsync(text ?? source.getText(), options, stale, this.sliceMs);
+        const whole = text ?? source.getText();
+        // A large text (a feed just opened): the first slice waits for the next turn of the event loop, so
+        // the handler that asked (the document opening) returns at once.
+        if (whole.length > this.syncLimit) {
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          if (stale()) return undefined;
+        }
+        review = await state.reviewer.reviewTextAsync(whole, options, stale, this.sliceMs);
         if (review && !stale()) state.textVersion = version;
       }
       if (!review || stale()) return undefined;
