@@ -64,8 +64,8 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     }
     return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
   }
-  // A sentence of reported speech right before, in the same paragraph: `The lawyer argues that his client
-  // threatened nobody. "The charges are ..."`, `..., Ortega says. "If the county ..."`.
+  // A sentence of reported speech right before, in the same paragraph: `The lawyer maintains that the firm
+  // broke no rule. "The charges are ..."`, `..., Ortega says. "If the county ..."`.
   if (opensSentence && ctx.quote.start > ctx.paragraphs[p].start) {
     const sentences = ctx.paragraphs[p].sentences;
     let k = sentences.length - 1;

@@ -1,5 +1,5 @@
 // A quotation in the predicate of a sentence whose subject is a speaker, with no reporting verb at all:
-// `Poilievre called the plan "a photo op"`, `He … "tariff tourism,"`, `The
+// `Poilievre called the plan "a photo op"`, `She coined a name for it, "tariff tourism,"`, `The
 // ministry lists "food security" as its first priority`. The words in quote marks are the subject's. Titles
 // in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
 import { nearestSubject, personNoun } from './speaker';

@@ -1,7 +1,7 @@
 // `"...," Lee said` / `"...," said Kim, the minister,` / `"...," he told reporters` / `"...," the ministry said`
 // / `"...," Dutton, after a pause, said` / `"...," a poll worker said` / `"...," Yonhap quoted Lee as
 // saying`: the cue follows the quotation in its sentence. A quotation that ends its sentence (`"Really?"
-// Hale said.`) takes the cue from the sentence right after it.
+// Kim said.`) takes the cue from the sentence right after it.
 import { isDoubleQuote } from '../text';
 import type { Token } from '../tokens';
 import { tokensOutsideQuotes } from './context';
@@ -40,7 +40,7 @@ const WEAK_INVERTED: ReadonlySet<string> = new Set(['posted', 'posts', 'tweeted'
 /** Words that make the sentence after a quotation more than its cue. */
 const CLAUSE: ReadonlySet<string> = new Set(['that', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'and', 'but', 'because', 'if', 'when', 'while', 'which', 'who']);
 
-/** Words that may follow a cue standing alone as a sentence (`Hale … 500.`). */
+/** Words that may follow a cue standing alone as a sentence (`Kim said to reporters in Busan.`). */
 const LEADS: ReadonlySet<string> = new Set([
   'to', 'at', 'in', 'on', 'of', 'during', 'after', 'before', 'as', 'with', 'from', 'into', 'over', 'by', 'about',
   'later', 'then', 'again', 'afterward', 'afterwards', 'last', 'this', 'reporters', 'him', 'her', 'them', 'us', 'me',
@@ -71,7 +71,7 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
   let k = 0;
   while (k < tokens.length && tokens[k].end <= cueEnd) k++;
   const restTokens = tokens.slice(k);
-  // `, … ...` / `, and` before the next quotation
+  // `, pointing to the budget ...` / `, and` before the next quotation
   if (restTokens.length === 0 || (restTokens.length <= 2 && restTokens.every((t) => !t.word || t.lower === 'and'))) return true;
   if (restTokens[0].text === ',' && restTokens.length > 1 && restTokens[1].word && !restTokens[1].cap && restTokens[1].lower.endsWith('ing')) return true;
   const rest = restTokens.filter((t) => t.word);
@@ -169,12 +169,12 @@ export const quoteThenCue: AttributionRuleFn = (ctx) => {
     if (found || ctx.quote.start !== ctx.openSentence.start) return found;
     return outletReport(ctx.text, tokens, s);
   }
-  // `"Which one?" Hale asked.`: the quotation is a sentence of its own and the next one is its cue.
+  // `"Which one?" Kim asked.`: the quotation is a sentence of its own and the next one is its cue.
   if (tokens.length > 0 || ctx.after.end < ctx.closeSentence.end || ctx.quote.start !== ctx.openSentence.start) return undefined;
   const next = nextSentenceTokens(ctx);
   if (!next || next.length === 0 || next.length > 30) return undefined;
   const found = cueRightAfter(ctx.text, next, 0);
-  // The next sentence is only the cue (`Hale said.`, `Hale … 500.`), not a
-  // sentence of its own about the speaker (`Hale acknowledged that the race was close.`).
+  // The next sentence is only the cue (`Kim said.`, `Kim said to reporters in Busan.`), not a
+  // sentence of its own about the speaker (`Kim admitted that the vote was close.`).
   return found && onlyCircumstance(next, found.cue.end) ? found : undefined;
 };

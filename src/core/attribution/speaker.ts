@@ -78,7 +78,7 @@ const ING_NOUNS: ReadonlySet<string> = new Set([
   'lobbying', 'banking', 'marketing', 'engineering', 'accounting', 'editing', 'teaching', 'nursing',
 ]);
 
-/** Adjectives that open a modifier after the head (`a … talks`). */
+/** Adjectives that open a modifier after the head (`an aide familiar with the plan`). */
 const POST_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'critical', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'present', 'speaking', 'responsible']);
 
 function isTitle(t: Token): boolean {
@@ -168,7 +168,7 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
     return { kind: 'role', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
   while (ns < to - 1 && NAME_PARTICLES.has(tokens[ns].lower) && !tokens[ns].cap) ns++;
-  // `the … Organization`: a name ending in a body word is an organisation.
+  // `the watchdog group Fair Wages Alliance`: a name ending in a body word is an organisation.
   if (ns < to - 1 && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower)) {
     return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, ns, to), head: lastTok.lower };
   }
