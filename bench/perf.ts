@@ -32,6 +32,7 @@ import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createFakeVscode, FakeDocument, installFakeVscode, Uri } from './fake-vscode';
+import { rng } from '../test/support/rng';
 
 type Core = typeof import('../src/core');
 type Cache = typeof import('../src/extension/cache');
@@ -158,18 +159,6 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const mb = (s: string) => bytes(s) / 1e6;
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // -------------------------------------------------------------------------------------------- corpus
 

@@ -4,18 +4,7 @@ import { strict as assert } from 'node:assert';
 import { findItems } from '../../src/core/items';
 import type { Span } from '../../src/core/model';
 import { foldForMatch, isBlank, splitParagraphs } from '../../src/core/text';
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../support/rng';
 
 const PIECES = [
   'date 2025-11-01', ' date 2025-11-01 ', '\u00a0\tdate\u00a02025-01-31', '\ufeffdate 2024-02-29', 'date 2025-11-011', 'date 2025-11-01-',

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { tokenize, type Token } from '../../src/core/tokens';
 import { ABBREVIATIONS } from '../../src/core/words';
+import { rng } from '../support/rng';
 
 /** The original tokenizer, kept as the definition the scanner must match. */
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*|[^\s\p{L}\p{N}]/gu;
@@ -32,18 +33,6 @@ function reference(text: string, from: number, to: number): Token[] {
     });
   }
   return out;
-}
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [

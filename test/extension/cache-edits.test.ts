@@ -8,18 +8,7 @@ import { reviewItem, reviewText } from '../../src/core';
 import type { ReviewOptions } from '../../src/core/model';
 import { copyItem, ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
 import { REVIEWED_ITEM, ROOT, SEED_TEXT } from './helpers';
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../support/rng';
 
 /** The wire items the repository has: the sample, the bench corpus, the test fixtures. */
 function wireItems(): string[] {
