@@ -1,5 +1,6 @@
 // Writes l10n/bundle.l10n.json: every runtime string of the extension (each `vscode.l10n.t('...')` in
-// src/extension), the English bundle translators start from (bundle.l10n.<locale>.json beside it, found
+// src/extension, and each `t('...')` of the pure modules, whose translation function `t` the adapters pass
+// as vscode.l10n.t: see src/extension/translate.ts), the English bundle translators start from (bundle.l10n.<locale>.json beside it, found
 // through the manifest's "l10n" field). Manifest strings are in package.nls.json.
 //   node scripts/l10n-export.mjs          write the bundle
 //   node scripts/l10n-export.mjs --check  exit 1 when the bundle is out of date (the tests do the same)
@@ -9,11 +10,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The message of every `l10n.t(...)` call in a source text; calls whose message is not a literal are listed apart. */
+/**
+ * The message of every `l10n.t(...)` call, and of every call of a bare `t(...)` (the pure modules' translation
+ * parameter), in a source text; calls whose message is not a literal are listed apart.
+ */
 export function extractMessages(source) {
   const messages = [];
   const dynamic = [];
-  const call = /\bl10n\.t\(\s*/g;
+  const call = /\bl10n\.t\(\s*|(?<![\w.$])t\(\s*/g;
   for (let m = call.exec(source); m; m = call.exec(source)) {
     const at = call.lastIndex;
     const quote = source[at];

@@ -8,6 +8,7 @@
 // `ReviewSource` and passes its change events on.
 import { findItems, reviewItem } from '../core';
 import { MAX_ITEM_CHARS, tooLongItem } from './too-long';
+import { english, type Translate } from './translate';
 import type { Item, Review, ReviewOptions, Span } from '../core/model';
 
 /** The few things the cache needs from a document (a `vscode.TextDocument` has them). */
@@ -225,6 +226,8 @@ export class ItemReviewer {
   splitChunk = 1 << 20;
   /** Items longer than this are not reviewed (see too-long.ts). */
   maxItemChars = MAX_ITEM_CHARS;
+  /** Translates the too-long notice (the extension sets vscode.l10n.t). */
+  t: Translate = english;
 
   constructor(private readonly review: ReviewItemFn = reviewItem) {}
 
@@ -355,7 +358,7 @@ export class ItemReviewer {
       let entry = this.entries.get(itemText);
       if (!entry) {
         // An item too long to review without holding the editor is not reviewed, and says so (too-long.ts).
-        entry = { relative: itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars) : this.review(itemText, options) };
+        entry = { relative: itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars, this.t) : this.review(itemText, options) };
         this.reviewedCount++;
         this.entries.set(itemText, entry);
       }
@@ -484,6 +487,8 @@ export class ReviewStore {
   syncLimit = 256 * 1024;
   /** Work done between two yields to the event loop in a sliced review (ms). */
   sliceMs = 10;
+  /** Translates the notices the store writes itself (the engine's findings stay English); the extension sets vscode.l10n.t. */
+  t: Translate = english;
 
   constructor(
     options: ReviewOptions,
@@ -631,7 +636,9 @@ export class ReviewStore {
   private state(key: string): DocumentState {
     let state = this.docs.get(key);
     if (!state) {
-      state = { reviewer: new ItemReviewer(this.review), version: -1, textVersion: -1, generation: 0 };
+      const reviewer = new ItemReviewer(this.review);
+      reviewer.t = this.t;
+      state = { reviewer, version: -1, textVersion: -1, generation: 0 };
       this.docs.set(key, state);
     }
     return state;

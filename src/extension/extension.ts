@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   const shownWarnings = new Set<string>();
   const loadSettings = (): WireDeskSettings => {
     const config = vscode.workspace.getConfiguration('wireDesk');
-    const { settings, warnings } = readSettings((key) => config.get(key), ruleList.map((r) => r.id));
+    const { settings, warnings } = readSettings((key) => config.get(key), ruleList.map((r) => r.id), vscode.l10n.t);
     for (const warning of warnings) {
       log.warn(warning);
       if (!shownWarnings.has(warning)) void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', warning));
@@ -68,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     },
     DEBOUNCE_MS,
   );
+  store.t = vscode.l10n.t;
   store.onError = (error) => log.error(`review failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   context.subscriptions.push(diagnostics, statusBar, { dispose: () => store.dispose() });
 

@@ -4,21 +4,26 @@ import { describeAttribution } from '../core';
 import type { Item, Quote } from '../core/model';
 import type { MentionHit } from './locate';
 import { quoteLabel } from './locate';
+import { english, type Translate } from './translate';
 
 /** Escapes text so Markdown shows it literally (same set as VS Code's `MarkdownString.appendText`, plus `<>|`). */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-!~<>|]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ');
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+function kindHeading(kind: string, t: Translate): string {
+  if (kind === 'direct') return t('Direct quotation');
+  if (kind === 'partial') return t('Partial quotation');
+  if (kind === 'scare') return t('Scare quotes');
+  return t('Quotation');
 }
 
-const KIND_WORDS: Record<string, string> = {
-  direct: 'Direct quotation',
-  partial: 'Partial quotation',
-  scare: 'Scare quotes',
-};
+function kindWord(kind: string, t: Translate): string {
+  if (kind === 'direct') return t('direct');
+  if (kind === 'partial') return t('partial');
+  if (kind === 'scare') return t('scare');
+  return kind;
+}
 
 /**
  * Hover for a quotation: a heading (kind, unclosed), then the core's plain-words lines: who said it,
@@ -28,15 +33,16 @@ export function quoteHoverMarkdown(
   item: Item,
   quote: Quote,
   describe: (quote: Quote, item: Item) => string[] = describeAttribution,
+  t: Translate = english,
 ): string {
-  const heading = KIND_WORDS[quote.kind] ?? 'Quotation';
+  const heading = kindHeading(quote.kind, t);
   const notes: string[] = [];
-  if (!quote.closed) notes.push('never closed');
-  if (quote.paragraphs > 1) notes.push(`runs over ${quote.paragraphs} paragraphs`);
+  if (!quote.closed) notes.push(t('never closed'));
+  if (quote.paragraphs > 1) notes.push(t('runs over {0} paragraphs', quote.paragraphs));
   const lines = describe(quote, item)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  const out = [`**${heading}**${notes.length ? ` (${notes.join(', ')})` : ''}`];
+  const out = [notes.length ? t('**{0}** ({1})', heading, notes.join(', ')) : `**${heading}**`];
   lines.forEach((line, k) => out.push(k === 0 ? `**${escapeMarkdown(line)}**` : escapeMarkdown(line)));
   return out.join('\n\n');
 }
@@ -45,24 +51,35 @@ export function quoteHoverMarkdown(
  * Hover for a speaker mention: who the speaker is and the list of their quotations in this item, each
  * with its kind and line. `lineOf` gives the 0-based line of an offset.
  */
-export function mentionHoverMarkdown(item: Item, hit: MentionHit, lineOf: (offset: number) => number): string {
+export function mentionHoverMarkdown(
+  item: Item,
+  hit: MentionHit,
+  lineOf: (offset: number) => number,
+  t: Translate = english,
+): string {
   const { speaker } = hit;
-  const who = speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name;
+  const who = speaker.title ? t('{0} ({1})', speaker.name, speaker.title) : speaker.name;
   const quotes = speaker.quotes.map((index) => item.quotes[index]).filter((q): q is Quote => q !== undefined);
   const mentioned =
-    hit.mention.text && hit.mention.text !== speaker.name ? ` (mentioned here as “${escapeMarkdown(hit.mention.text)}”)` : '';
+    hit.mention.text && hit.mention.text !== speaker.name ? t(' (mentioned here as “{0}”)', escapeMarkdown(hit.mention.text)) : '';
   const out = [`**${escapeMarkdown(who)}**${mentioned}`];
   if (quotes.length === 0) {
-    out.push('No quotations attributed to this speaker in this item.');
+    out.push(t('No quotations attributed to this speaker in this item.'));
     return out.join('\n\n');
   }
-  out.push(`${plural(quotes.length, 'quotation')} in this item:`);
+  out.push(quotes.length === 1 ? t('1 quotation in this item:') : t('{0} quotations in this item:', quotes.length));
   const list = quotes.map((q, k) => {
-    const notes: string[] = [q.kind];
-    if (q.speaker?.translated) notes.push('translated');
-    if (q.speaker?.via) notes.push(`via ${q.speaker.via}`);
-    if (!q.closed) notes.push('unclosed');
-    return `${k + 1}. ${escapeMarkdown(quoteLabel(q, 10, 80))} (${escapeMarkdown(notes.join(', '))}, line ${lineOf(q.start) + 1})`;
+    const notes: string[] = [kindWord(q.kind, t)];
+    if (q.speaker?.translated) notes.push(t('translated'));
+    if (q.speaker?.via) notes.push(t('via {0}', q.speaker.via));
+    if (!q.closed) notes.push(t('unclosed'));
+    return t(
+      '{0}. {1} ({2}, line {3})',
+      k + 1,
+      escapeMarkdown(quoteLabel(q, 10, 80)),
+      escapeMarkdown(notes.join(', ')),
+      lineOf(q.start) + 1,
+    );
   });
   out.push(list.join('\n'));
   return out.join('\n\n');

@@ -20,12 +20,12 @@ export class WireHoverProvider implements vscode.HoverProvider {
     const target = hoverTarget(item, offset);
     if (target?.kind === 'mention') {
       const { hit } = target;
-      const text = mentionHoverMarkdown(item, hit, (o) => document.positionAt(o).line);
+      const text = mentionHoverMarkdown(item, hit, (o) => document.positionAt(o).line, vscode.l10n.t);
       return new vscode.Hover(new vscode.MarkdownString(text), range(hit.mention.start, hit.mention.end));
     }
     if (target?.kind === 'quote') {
       const quote = item.quotes[target.index];
-      return new vscode.Hover(new vscode.MarkdownString(quoteHoverMarkdown(item, quote)), range(quote.start, quote.end));
+      return new vscode.Hover(new vscode.MarkdownString(quoteHoverMarkdown(item, quote, undefined, vscode.l10n.t)), range(quote.start, quote.end));
     }
     return undefined;
   }

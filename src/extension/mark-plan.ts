@@ -3,6 +3,7 @@
 import { markReviewedEdit } from '../core';
 import type { Item } from '../core/model';
 import { isTooLong } from './too-long';
+import { english, type Translate } from './translate';
 
 export interface PlannedEdit {
   start: number;
@@ -36,15 +37,21 @@ export function cleanReviewer(name: string | undefined): string {
 }
 
 /** Why nothing was written when the document changed after Wire Desk checked it. */
-export const CHANGED_REFUSAL =
-  'The document changed since Wire Desk checked this item, so the stamp was not written. Wait a moment for the problems to update, then try again.';
+export function changedRefusal(t: Translate = english): string {
+  return t(
+    'The document changed since Wire Desk checked this item, so the stamp was not written. Wait a moment for the problems to update, then try again.',
+  );
+}
+
+/** `changedRefusal()` in English. */
+export const CHANGED_REFUSAL = changedRefusal();
 
 /**
  * A refusal when the command was given the document version its item was found in (the status bar and the
  * quick fix pass it) and the document has changed since; undefined when it may go ahead.
  */
-export function staleRefusal(expectedVersion: unknown, currentVersion: number): string | undefined {
-  return typeof expectedVersion === 'number' && expectedVersion !== currentVersion ? CHANGED_REFUSAL : undefined;
+export function staleRefusal(expectedVersion: unknown, currentVersion: number, t: Translate = english): string | undefined {
+  return typeof expectedVersion === 'number' && expectedVersion !== currentVersion ? changedRefusal(t) : undefined;
 }
 
 export function planMarkReviewed(
@@ -53,25 +60,31 @@ export function planMarkReviewed(
   reviewer: string,
   date: string,
   eol: '\n' | '\r\n',
+  t: Translate = english,
 ): MarkPlan {
-  if (!item) return { refusal: 'There is no wire item here (a wire item starts with a line "date YYYY-MM-DD").' };
-  if (isTooLong(item)) return { refusal: `${item.findings[0].message} It was not marked as reviewed.` };
+  if (!item) return { refusal: t('There is no wire item here (a wire item starts with a line "date YYYY-MM-DD").') };
+  if (isTooLong(item)) return { refusal: t('{0} It was not marked as reviewed.', item.findings[0].message) };
   if (!item.disclaimer) {
     if (item.stamp) {
       return {
-        refusal: `This wire item is already reviewed (Reviewed-by: ${item.stamp.reviewer}, ${item.stamp.date}); there is no disclaimer to replace.`,
+        refusal: t(
+          'This wire item is already reviewed (Reviewed-by: {0}, {1}); there is no disclaimer to replace.',
+          item.stamp.reviewer,
+          item.stamp.date,
+        ),
       };
     }
     return {
-      refusal:
+      refusal: t(
         'This wire item has no syndication disclaimer, so there is nothing to replace. If it has been reviewed, add a line "Reviewed-by: NAME, YYYY-MM-DD" yourself.',
+      ),
     };
   }
   // The review must be of this very text: a stale one would put the stamp where the disclaimer used to be.
-  if (text.slice(item.disclaimer.start, item.disclaimer.end) !== item.disclaimer.text) return { refusal: CHANGED_REFUSAL };
+  if (text.slice(item.disclaimer.start, item.disclaimer.end) !== item.disclaimer.text) return { refusal: changedRefusal(t) };
   const name = cleanReviewer(reviewer);
-  if (!name) return { refusal: 'No reviewer name: set the wireDesk.reviewer setting to the name for the review stamp.' };
+  if (!name) return { refusal: t('No reviewer name: set the wireDesk.reviewer setting to the name for the review stamp.') };
   const edit = markReviewedEdit(text, item, name, date);
-  if (!edit) return { refusal: 'Wire Desk could not build the review stamp for this item.' };
+  if (!edit) return { refusal: t('Wire Desk could not build the review stamp for this item.') };
   return { edit: { start: edit.start, end: edit.end, newText: withEol(edit.newText, eol) } };
 }

@@ -4,6 +4,7 @@
 //   many items:   items named by date and dateline, each holding the above
 import type { Item, Review, Span } from '../core/model';
 import { quoteLabel } from './locate';
+import { english, type Translate } from './translate';
 
 export type OutlineKind = 'item' | 'person' | 'organisation' | 'unattributed' | 'quote';
 
@@ -28,15 +29,11 @@ function union(spans: Span[]): Span {
   return { start, end };
 }
 
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
-
 /** `2025-11-01 · Gyeongju, Nov 1`; `Undated item` when there is neither. */
-export function itemName(item: Item): string {
+export function itemName(item: Item, t: Translate = english): string {
   const dateline = item.dateline?.text.replace(/[\s\-–—:]+$/, '').trim();
   const parts = [item.date, dateline].filter((p): p is string => !!p);
-  return parts.length > 0 ? parts.join(' · ') : 'Undated item';
+  return parts.length > 0 ? parts.join(' · ') : t('Undated item');
 }
 
 /** The review state in a word or two: an item is unreviewed while it carries a disclaimer. */
@@ -45,12 +42,26 @@ export function itemState(item: Item): 'Reviewed' | 'Unreviewed' | 'No review st
   return item.reviewed ? 'Reviewed' : 'No review stamp';
 }
 
-function quoteNode(item: Item, index: number): OutlineNode {
+/** The review state as shown (`itemState` stays the English key the code compares). */
+export function itemStateLabel(item: Item, t: Translate = english): string {
+  const state = itemState(item);
+  if (state === 'Unreviewed') return t('Unreviewed');
+  return state === 'Reviewed' ? t('Reviewed') : t('No review stamp');
+}
+
+function kindWord(kind: string, t: Translate): string {
+  if (kind === 'direct') return t('direct');
+  if (kind === 'partial') return t('partial');
+  if (kind === 'scare') return t('scare');
+  return kind;
+}
+
+function quoteNode(item: Item, index: number, t: Translate): OutlineNode {
   const quote = item.quotes[index];
   const span = { start: quote.start, end: quote.end };
   return {
     name: quoteLabel(quote),
-    detail: quote.closed ? quote.kind : `${quote.kind}, unclosed`,
+    detail: quote.closed ? kindWord(quote.kind, t) : t('{0}, unclosed', kindWord(quote.kind, t)),
     kind: 'quote',
     range: span,
     selection: span,
@@ -59,14 +70,14 @@ function quoteNode(item: Item, index: number): OutlineNode {
 }
 
 /** The speakers of one item in order of appearance (with their quotations), then an "Unattributed" group when needed. */
-export function itemChildren(item: Item): OutlineNode[] {
+export function itemChildren(item: Item, t: Translate = english): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const attributed = new Set<number>();
   for (const speaker of item.speakers) {
     const indexes = speaker.quotes.filter((k) => k >= 0 && k < item.quotes.length).sort((a, b) => a - b);
     if (indexes.length === 0) continue;
     indexes.forEach((k) => attributed.add(k));
-    const children = indexes.map((k) => quoteNode(item, k));
+    const children = indexes.map((k) => quoteNode(item, k, t));
     // The speaker covers their quotations and the mentions that attribute them (the cue's subject).
     const attributions = indexes
       .map((k) => item.quotes[k].speaker?.mention)
@@ -77,8 +88,8 @@ export function itemChildren(item: Item): OutlineNode[] {
       .sort((a, b) => a.start - b.start)[0];
     const selection = firstMention ? { start: firstMention.start, end: firstMention.end } : children[0].selection;
     nodes.push({
-      name: speaker.name.trim() || 'Unnamed speaker',
-      detail: speaker.title ?? (speaker.organisation ? 'organisation' : ''),
+      name: speaker.name.trim() || t('Unnamed speaker'),
+      detail: speaker.title ?? (speaker.organisation ? t('organisation') : ''),
       kind: speaker.organisation ? 'organisation' : 'person',
       range,
       selection,
@@ -88,10 +99,10 @@ export function itemChildren(item: Item): OutlineNode[] {
   nodes.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const loose = item.quotes.map((_, k) => k).filter((k) => !attributed.has(k));
   if (loose.length > 0) {
-    const children = loose.map((k) => quoteNode(item, k));
+    const children = loose.map((k) => quoteNode(item, k, t));
     nodes.push({
-      name: 'Unattributed',
-      detail: plural(children.length, 'quotation'),
+      name: t('Unattributed'),
+      detail: children.length === 1 ? t('1 quotation') : t('{0} quotations', children.length),
       kind: 'unattributed',
       range: union(children.map((c) => c.range)),
       selection: children[0].selection,
@@ -102,18 +113,21 @@ export function itemChildren(item: Item): OutlineNode[] {
 }
 
 /** The whole outline: with one item its speakers at the top level, with several the items themselves. */
-export function buildOutline(review: Review): OutlineNode[] {
-  if (review.items.length === 1) return itemChildren(review.items[0]);
-  return review.items.map(itemNode);
+export function buildOutline(review: Review, t: Translate = english): OutlineNode[] {
+  if (review.items.length === 1) return itemChildren(review.items[0], t);
+  return review.items.map((item) => itemNode(item, t));
 }
 
 /** An item as a top-level node (files with several items), its speakers and quotations as children. */
-export function itemNode(item: Item): OutlineNode {
+export function itemNode(item: Item, t: Translate = english): OutlineNode {
   const selection = item.header ?? item.dateline ?? { start: item.start, end: item.start };
-  const counts = `${plural(item.quotes.length, 'quote')}, ${plural(item.speakers.length, 'speaker')}`;
+  const state = itemState(item);
+  const stateWord = state === 'Unreviewed' ? t('unreviewed') : state === 'Reviewed' ? t('reviewed') : t('no review stamp');
+  const quotes = item.quotes.length === 1 ? t('1 quote') : t('{0} quotes', item.quotes.length);
+  const speakers = item.speakers.length === 1 ? t('1 speaker') : t('{0} speakers', item.speakers.length);
   return {
-    name: itemName(item),
-    detail: `${itemState(item).toLowerCase()} · ${counts}`,
+    name: itemName(item, t),
+    detail: t('{0} · {1}, {2}', stateWord, quotes, speakers),
     kind: 'item' as const,
     range: { start: item.start, end: item.end },
     selection: { start: selection.start, end: selection.end },

@@ -29,13 +29,13 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       symbol.children = node.children.map(convert);
       return symbol;
     };
-    if (review.items.length <= 1) return buildOutline(review).map(convert);
+    if (review.items.length <= 1) return buildOutline(review, vscode.l10n.t).map(convert);
     // A feed of thousands of items: built a slice at a time, so the extension host is never held for long
     // (given up if the document changes meanwhile: the editor asks again).
     const symbols: vscode.DocumentSymbol[] = [];
     let until = Date.now() + SLICE_MS;
     for (const item of review.items) {
-      symbols.push(convert(itemNode(item)));
+      symbols.push(convert(itemNode(item, vscode.l10n.t)));
       if (Date.now() < until) continue;
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (document.version !== version || token?.isCancellationRequested) return [];

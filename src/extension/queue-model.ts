@@ -8,6 +8,7 @@
 import type { Item, Review, Severity } from '../core/model';
 import { quoteLabel } from './locate';
 import { itemName } from './outline-tree';
+import { english, type Translate } from './translate';
 
 export type QueueGroup = 'unreviewed' | 'problems' | 'reviewed';
 export const QUEUE_GROUPS: readonly QueueGroup[] = ['unreviewed', 'problems', 'reviewed'];
@@ -139,8 +140,9 @@ export function summarise(
   text: string,
   review: Review,
   positionAt: (offset: number) => Position0,
+  t: Translate = english,
 ): FileSummary {
-  const steps = summariseSteps(uri, path, text, review, positionAt);
+  const steps = summariseSteps(uri, path, text, review, positionAt, t);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -157,6 +159,7 @@ export function* summariseSteps(
   text: TextSource,
   review: Review,
   positionAt: (offset: number) => Position0,
+  t: Translate = english,
 ): Generator<void, FileSummary> {
   const range = (s: { start: number; end: number }): RangeSummary => ({ start: positionAt(s.start), end: positionAt(s.end) });
   const entries: QueueEntry[] = [];
@@ -173,7 +176,7 @@ export function* summariseSteps(
       at: positionAt(headerAt),
       date: detach(item.date),
       dateline: detach(item.dateline?.text.replace(/[\s\-–—:]+$/, '').trim()),
-      name: detach(itemName(item)),
+      name: detach(itemName(item, t)),
       firstWords: detach(firstWords(text, item)),
       group: groupOf(item),
       disclaimer: !!item.disclaimer,
@@ -189,7 +192,7 @@ export function* summariseSteps(
       if (quotes.length === 0) continue;
       const mention = speaker.mentions[0] ?? item.quotes[speaker.quotes[0]]?.speaker?.mention;
       speakers.push({
-        name: detach(speaker.name.trim() || 'Unnamed speaker'),
+        name: detach(speaker.name.trim() || t('Unnamed speaker')),
         title: detach(speaker.title),
         organisation: speaker.organisation,
         item: index,

@@ -4,6 +4,7 @@
 // (scripts/bench-queue-scan.ts) passes Node's, and both run the same code.
 import { isWireText, lineIndex, reviewText, type ReviewOptions } from '../core';
 import { summarise, type FileSummary } from './queue-model';
+import { english, type Translate } from './translate';
 
 /** Largest file the queue reviews (a bigger "wire file" is almost certainly something else). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -14,7 +15,13 @@ const decoder = new TextDecoder('utf-8');
  * The summary of one file's bytes, or undefined when it is not a wire file (no header on its first
  * non-blank line, binary, too large).
  */
-export function summariseBytes(uri: string, path: string, bytes: Uint8Array, options: ReviewOptions): FileSummary | undefined {
+export function summariseBytes(
+  uri: string,
+  path: string,
+  bytes: Uint8Array,
+  options: ReviewOptions,
+  t: Translate = english,
+): FileSummary | undefined {
   if (bytes.length > MAX_FILE_BYTES) return undefined;
   const head = bytes.subarray(0, Math.min(bytes.length, 4096));
   if (head.includes(0)) return undefined;
@@ -22,15 +29,21 @@ export function summariseBytes(uri: string, path: string, bytes: Uint8Array, opt
   if (!isWireText(decoder.decode(head))) return undefined;
   let text = decoder.decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return summariseText(uri, path, text, options);
+  return summariseText(uri, path, text, options, t);
 }
 
-export function summariseText(uri: string, path: string, text: string, options: ReviewOptions): FileSummary | undefined {
+export function summariseText(
+  uri: string,
+  path: string,
+  text: string,
+  options: ReviewOptions,
+  t: Translate = english,
+): FileSummary | undefined {
   if (!isWireText(text)) return undefined;
   const review = reviewText(text, { ...options, wholeTextIsItem: false });
   if (review.items.length === 0) return undefined;
   const lines = lineIndex(text);
-  return summarise(uri, path, text, review, (offset) => lines.positionAt(offset));
+  return summarise(uri, path, text, review, (offset) => lines.positionAt(offset), t);
 }
 
 export interface ScanSource<F> {
@@ -40,6 +53,8 @@ export interface ScanSource<F> {
   /** Left out (git-ignored, a config's ignore glob): not read at all. */
   skip?(file: F): boolean;
   options(file: F): ReviewOptions;
+  /** The translation function for the labels the summaries hold (default English). */
+  t?: Translate;
 }
 
 export interface ScanOptions {
@@ -133,7 +148,7 @@ export async function scanFiles<F>(
         continue;
       }
       try {
-        const summary = summariseBytes(source.key(file), source.path(file), bytes, source.options(file));
+        const summary = summariseBytes(source.key(file), source.path(file), bytes, source.options(file), source.t);
         if (summary) {
           stats.wireFiles++;
           stats.items += summary.entries.length;

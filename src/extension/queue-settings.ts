@@ -2,6 +2,7 @@
 // and which files are in scope. Pure (no `vscode` import): a bad value produces a warning naming the
 // setting, and its default is used.
 import { compileGlobs, normalisePath } from '../core/config/glob';
+import { english, type Translate } from './translate';
 
 export interface QueueSettings {
   include: string[];
@@ -15,18 +16,18 @@ export const DEFAULT_QUEUE_SETTINGS: Readonly<QueueSettings> = Object.freeze({
   workspaceDiagnostics: false,
 });
 
-function globList(get: (key: string) => unknown, key: 'include' | 'exclude', warnings: string[]): string[] {
+function globList(get: (key: string) => unknown, key: 'include' | 'exclude', warnings: string[], t: Translate): string[] {
   const value = get(key);
   const fallback = [...DEFAULT_QUEUE_SETTINGS[key]];
   if (value === undefined || value === null) return fallback;
   if (!Array.isArray(value)) {
-    warnings.push(`wireDesk.${key} must be a list of globs (such as "**/*.txt"); using ${JSON.stringify(fallback)}.`);
+    warnings.push(t('wireDesk.{0} must be a list of globs (such as "**/*.txt"); using {1}.', key, JSON.stringify(fallback)));
     return fallback;
   }
   const out: string[] = [];
   for (const glob of value) {
     if (typeof glob !== 'string' || glob.trim() === '') {
-      warnings.push(`wireDesk.${key}: ${JSON.stringify(glob)} is not a glob; ignoring that entry.`);
+      warnings.push(t('wireDesk.{0}: {1} is not a glob; ignoring that entry.', key, String(JSON.stringify(glob))));
       continue;
     }
     out.push(glob.trim());
@@ -34,15 +35,18 @@ function globList(get: (key: string) => unknown, key: 'include' | 'exclude', war
   return out;
 }
 
-export function readQueueSettings(get: (key: string) => unknown): { settings: QueueSettings; warnings: string[] } {
+export function readQueueSettings(
+  get: (key: string) => unknown,
+  t: Translate = english,
+): { settings: QueueSettings; warnings: string[] } {
   const warnings: string[] = [];
-  const include = globList(get, 'include', warnings);
-  const exclude = globList(get, 'exclude', warnings);
+  const include = globList(get, 'include', warnings, t);
+  const exclude = globList(get, 'exclude', warnings, t);
   let workspaceDiagnostics = DEFAULT_QUEUE_SETTINGS.workspaceDiagnostics;
   const wd = get('workspaceDiagnostics');
   if (wd !== undefined && wd !== null) {
     if (typeof wd === 'boolean') workspaceDiagnostics = wd;
-    else warnings.push(`wireDesk.workspaceDiagnostics must be true or false, not ${JSON.stringify(wd)}; using false.`);
+    else warnings.push(t('wireDesk.workspaceDiagnostics must be true or false, not {0}; using false.', String(JSON.stringify(wd))));
   }
   return { settings: { include, exclude, workspaceDiagnostics }, warnings };
 }

@@ -69,7 +69,7 @@ export class WireQueue implements vscode.Disposable {
 
   private readSettings(): { settings: QueueSettings; scope: Scope } {
     const config = vscode.workspace.getConfiguration('wireDesk');
-    const { settings, warnings } = readQueueSettings((key) => config.get(key));
+    const { settings, warnings } = readQueueSettings((key) => config.get(key), vscode.l10n.t);
     for (const w of warnings) {
       this.deps.log.warn(w);
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', w));
@@ -236,7 +236,7 @@ export class WireQueue implements vscode.Disposable {
     this.liveGenerations.set(key, generation);
     // Each item's first words are read from the document where they are: a 20 MB feed is not read whole.
     const text = { slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))) };
-    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset));
+    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), vscode.l10n.t);
     // A feed of thousands of items is summarised a slice at a time, so the extension host is never held
     // for long; a newer review of the document, or an edit, abandons the summary under way.
     const version = document.version;
@@ -291,6 +291,7 @@ export class WireQueue implements vscode.Disposable {
       read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
       skip: (uri) => this.live.has(uri.toString()) || !this.inScope(uri),
       options: (uri) => this.deps.optionsFor(uri),
+      t: vscode.l10n.t,
     };
   }
 
@@ -356,7 +357,7 @@ export class WireQueue implements vscode.Disposable {
     }
     if (this.live.has(key)) return;
     try {
-      const summary = summariseBytes(key, this.pathOf(uri), bytes, this.deps.optionsFor(uri));
+      const summary = summariseBytes(key, this.pathOf(uri), bytes, this.deps.optionsFor(uri), vscode.l10n.t);
       if (summary) this.put(key, () => this.model.set(summary));
       else this.remove(key);
     } catch (error) {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Item, Review } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { activeItem, itemAt } from './locate';
-import { CHANGED_REFUSAL, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
+import { changedRefusal, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
 import { systemUserName } from './user-name';
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
@@ -67,7 +67,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       action.diagnostics = diagnostics.filter((d) => itemAt(review, document.offsetAt(d.range.start)) === item);
       const reviewer = this.knownReviewer(document);
       const plan = reviewer
-        ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document))
+        ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), vscode.l10n.t)
         : undefined;
       if (plan && 'edit' in plan) {
         action.edit = new vscode.WorkspaceEdit();
@@ -106,7 +106,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
           ? document.offsetAt(editor.selection.active)
           : 0;
     const version = document.version;
-    const stale = staleRefusal(expectedVersion, version);
+    const stale = staleRefusal(expectedVersion, version, vscode.l10n.t);
     if (stale) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', stale));
       return false;
@@ -114,7 +114,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     const review = await this.reviewOf(document);
     // (A large document's review may take a moment: the text may have changed meanwhile.)
     if (document.version !== version) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', CHANGED_REFUSAL));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', changedRefusal(vscode.l10n.t)));
       return false;
     }
     const item = review ? activeItem(review, offset) : undefined;
@@ -132,12 +132,12 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       if (!reviewer) return false;
       // Typed while the name was asked for: the item found before may have moved.
       if (document.version !== version) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', CHANGED_REFUSAL));
+        void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', changedRefusal(vscode.l10n.t)));
         return false;
       }
     }
 
-    const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document));
+    const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), vscode.l10n.t);
     if ('refusal' in plan) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', plan.refusal));
       return false;

@@ -2,6 +2,7 @@
 // `workspace.getConfiguration('wireDesk').get`), so this module has no `vscode` import and is unit-tested.
 // A bad value never throws: it produces a warning that names the setting and falls back to the default.
 import type { ReviewOptions, Severity } from '../core/model';
+import { english, type Translate } from './translate';
 
 export type RuleSetting = Severity | 'off';
 
@@ -40,11 +41,11 @@ export const MAX_PHRASES = 100;
 /** Longest reviewer name (the core writes at most 100 characters of it in a stamp). */
 export const MAX_REVIEWER_LENGTH = 100;
 
-function describe(value: unknown): string {
+function describeIn(t: Translate, value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return t('a list');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return t('an object');
   return String(value);
 }
 
@@ -52,7 +53,12 @@ function describe(value: unknown): string {
  * Validates raw setting values. `get(key)` returns the raw value of `wireDesk.<key>` (undefined when
  * unset); `ruleIds` are the known rule ids (from the core's `ruleList`).
  */
-export function readSettings(get: (key: string) => unknown, ruleIds: readonly string[]): SettingsResult {
+export function readSettings(
+  get: (key: string) => unknown,
+  ruleIds: readonly string[],
+  t: Translate = english,
+): SettingsResult {
+  const describe = (value: unknown) => describeIn(t, value);
   const warnings: string[] = [];
   const settings: WireDeskSettings = {
     reviewer: DEFAULT_SETTINGS.reviewer,
@@ -64,14 +70,20 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
   const reviewer = get('reviewer');
   if (reviewer !== undefined && reviewer !== null) {
     if (typeof reviewer !== 'string') {
-      warnings.push(`wireDesk.reviewer must be a name (text), not ${describe(reviewer)}; using your OS user name instead.`);
+      warnings.push(t('wireDesk.reviewer must be a name (text), not {0}; using your OS user name instead.', describe(reviewer)));
     } else if (/[\r\n]/.test(reviewer)) {
-      warnings.push('wireDesk.reviewer must be on one line; using your OS user name instead.');
+      warnings.push(t('wireDesk.reviewer must be on one line; using your OS user name instead.'));
     } else if (reviewer.trim().length > MAX_REVIEWER_LENGTH) {
-      warnings.push(`wireDesk.reviewer is longer than ${MAX_REVIEWER_LENGTH} characters (a review stamp is one short line); using your OS user name instead.`);
+      warnings.push(t(
+          'wireDesk.reviewer is longer than {0} characters (a review stamp is one short line); using your OS user name instead.',
+          MAX_REVIEWER_LENGTH,
+        ));
     } else if (/[,"\u201c\u201d\u201e\u201f\u00ab\u00bb\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(reviewer)) {
       warnings.push(
-        `wireDesk.reviewer ${describe(reviewer)} has a comma, a double quote mark or a control character, which a review stamp cannot hold (the comma ends the name); using your OS user name instead.`,
+        t(
+          'wireDesk.reviewer {0} has a comma, a double quote mark or a control character, which a review stamp cannot hold (the comma ends the name); using your OS user name instead.',
+          describe(reviewer),
+        ),
       );
     } else {
       settings.reviewer = reviewer.trim();
@@ -81,32 +93,40 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
   const phrases = get('disclaimerPhrases');
   if (phrases !== undefined && phrases !== null) {
     if (!Array.isArray(phrases)) {
-      warnings.push(`wireDesk.disclaimerPhrases must be a list of phrases, not ${describe(phrases)}; ignoring it.`);
+      warnings.push(t('wireDesk.disclaimerPhrases must be a list of phrases, not {0}; ignoring it.', describe(phrases)));
     } else {
       const seen = new Set<string>();
       for (const phrase of phrases) {
         if (typeof phrase !== 'string') {
-          warnings.push(`wireDesk.disclaimerPhrases: ${describe(phrase)} is not a phrase (text); ignoring that entry.`);
+          warnings.push(t('wireDesk.disclaimerPhrases: {0} is not a phrase (text); ignoring that entry.', describe(phrase)));
           continue;
         }
         const trimmed = phrase.trim();
         if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(trimmed)) {
-          warnings.push(`wireDesk.disclaimerPhrases: ${describe(phrase)} holds half a character (a lone surrogate escape); ignoring that entry.`);
+          warnings.push(t('wireDesk.disclaimerPhrases: {0} holds half a character (a lone surrogate escape); ignoring that entry.', describe(phrase)));
           continue;
         }
         if (trimmed.length > MAX_PHRASE_LENGTH) {
           warnings.push(
-            `wireDesk.disclaimerPhrases: ${describe(phrase)} is longer than ${MAX_PHRASE_LENGTH} characters, longer than any disclaimer (a short paragraph); ignoring that entry.`,
+            t(
+              'wireDesk.disclaimerPhrases: {0} is longer than {1} characters, longer than any disclaimer (a short paragraph); ignoring that entry.',
+              describe(phrase),
+              MAX_PHRASE_LENGTH,
+            ),
           );
           continue;
         }
         if (settings.disclaimerPhrases.length >= MAX_PHRASES) {
-          warnings.push(`wireDesk.disclaimerPhrases has more than ${MAX_PHRASES} phrases; using the first ${MAX_PHRASES}.`);
+          warnings.push(t('wireDesk.disclaimerPhrases has more than {0} phrases; using the first {0}.', MAX_PHRASES));
           break;
         }
         if (trimmed.replace(/\s+/g, '').length < MIN_PHRASE_LENGTH) {
           warnings.push(
-            `wireDesk.disclaimerPhrases: ${describe(phrase)} is too short to identify a disclaimer (at least ${MIN_PHRASE_LENGTH} letters); ignoring that entry.`,
+            t(
+              'wireDesk.disclaimerPhrases: {0} is too short to identify a disclaimer (at least {1} letters); ignoring that entry.',
+              describe(phrase),
+              MIN_PHRASE_LENGTH,
+            ),
           );
           continue;
         }
@@ -121,7 +141,7 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
   const detect = get('detectWireItems');
   if (detect !== undefined && detect !== null) {
     if (typeof detect !== 'boolean') {
-      warnings.push(`wireDesk.detectWireItems must be true or false, not ${describe(detect)}; using true.`);
+      warnings.push(t('wireDesk.detectWireItems must be true or false, not {0}; using true.', describe(detect)));
     } else {
       settings.detectWireItems = detect;
     }
@@ -130,18 +150,23 @@ export function readSettings(get: (key: string) => unknown, ruleIds: readonly st
   const severity = get('severity');
   if (severity !== undefined && severity !== null) {
     if (typeof severity !== 'object' || Array.isArray(severity)) {
-      warnings.push(`wireDesk.severity must be an object of rule ids and levels, not ${describe(severity)}; using the default severities.`);
+      warnings.push(t('wireDesk.severity must be an object of rule ids and levels, not {0}; using the default severities.', describe(severity)));
     } else {
       const known = new Set(ruleIds);
       for (const [rule, value] of Object.entries(severity as Record<string, unknown>)) {
         if (!known.has(rule)) {
-          warnings.push(`wireDesk.severity: there is no rule "${rule}" (rules: ${ruleIds.join(', ')}); ignoring it.`);
+          warnings.push(t('wireDesk.severity: there is no rule "{0}" (rules: {1}); ignoring it.', rule, ruleIds.join(', ')));
           continue;
         }
         const level = typeof value === 'string' ? value.trim().toLowerCase() : value;
         if (typeof level !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(level)) {
           warnings.push(
-            `wireDesk.severity: "${rule}" is set to ${describe(value)}, which is not one of ${RULE_SETTINGS.join(', ')}; using the rule's default.`,
+            t(
+              'wireDesk.severity: "{0}" is set to {1}, which is not one of {2}; using the rule\'s default.',
+              rule,
+              describe(value),
+              RULE_SETTINGS.join(', '),
+            ),
           );
           continue;
         }

@@ -23,11 +23,11 @@ export class WireStatusBar implements vscode.Disposable {
     const document = editor?.document;
     const isWire = document !== undefined && !document.isClosed && document.languageId === 'wirefeed';
     const review = isWire ? this.reviewOf(document) : undefined;
-    const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active)) : undefined;
+    const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active), vscode.l10n.t) : undefined;
     if (editor && isWire && !review && this.reviewing(editor.document)) {
       // Reviewed lazily, item by item: say so rather than show nothing.
       const d = editor.document;
-      const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end)); // the length, without copying the text
+      const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), vscode.l10n.t); // the length, without copying the text
       this.item.text = busy.text;
       this.item.tooltip = busy.tooltip;
       this.item.accessibilityInformation = { label: busy.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };

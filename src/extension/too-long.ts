@@ -7,6 +7,7 @@
 // too. The CLI reviews every item whatever its length (it blocks nobody).
 import { HEADER_PATTERN } from '../core';
 import type { Item } from '../core/model';
+import { english, type Translate } from './translate';
 
 /** Longest item reviewed in the editor (characters): a wire item is a few thousand; this takes ~0.3 s. */
 export const MAX_ITEM_CHARS = 256 * 1024;
@@ -21,7 +22,7 @@ export function sizeOf(chars: number): string {
 }
 
 /** The stand-in review of an item longer than `limit`: its header and date, and the finding that says why. */
-export function tooLongItem(itemText: string, limit = MAX_ITEM_CHARS): Item {
+export function tooLongItem(itemText: string, limit = MAX_ITEM_CHARS, t: Translate = english): Item {
   let lineEnd = 0;
   const cap = Math.min(itemText.length, 400);
   while (lineEnd < cap && itemText.charCodeAt(lineEnd) !== 10 && itemText.charCodeAt(lineEnd) !== 13) lineEnd++;
@@ -42,9 +43,11 @@ export function tooLongItem(itemText: string, limit = MAX_ITEM_CHARS): Item {
       {
         rule: TOO_LONG_RULE,
         severity: 'information',
-        message:
-          `Not reviewed: this item is ${sizeOf(itemText.length)} long, more than Wire Desk reviews while you edit (${sizeOf(limit)}). ` +
-          'Split it into wire items (a line "date YYYY-MM-DD" starts one), or review the file with the command line (wire-desk check).',
+        message: t(
+          'Not reviewed: this item is {0} long, more than Wire Desk reviews while you edit ({1}). Split it into wire items (a line "date YYYY-MM-DD" starts one), or review the file with the command line (wire-desk check).',
+          sizeOf(itemText.length),
+          sizeOf(limit),
+        ),
         start: headerStart,
         end: Math.max(headerStart, lineEnd),
       },
