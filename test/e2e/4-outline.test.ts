@@ -1,31 +1,15 @@
 // Scenario 4: the Outline shows Lee Jae Myung and Xi Jinping with their quotations; clicking
 // "Promoting the healthy ..." moves the cursor to that paragraph.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { waitFor, type Workbench } from './harness';
-import { e2e, setCurrentWindow } from './hooks';
-import { SEED, SEED_FACTS, placeOf } from './items';
+import { waitFor } from './harness';
+import { withSeedWindow } from './hooks';
+import { SEED_FACTS, placeOf } from './items';
 
 describe('4. Outline', function () {
-  let window: Workbench;
-  let text: string;
-
-  before(async function () {
-    const folder = e2e().makeWorkspace('outline');
-    text = fs.readFileSync(path.join(folder, SEED), 'utf8');
-    window = await e2e().openWindow(folder);
-    setCurrentWindow(window);
-    await window.openFile(SEED);
-    await window.waitForLanguage('Wire Feed');
-  });
-  after(async function () {
-    setCurrentWindow(undefined);
-    await e2e().closeWindow(window);
-  });
+  const seed = withSeedWindow('outline');
 
   it('shows the speakers with their quotations; a click on a quotation moves the cursor to it', async function () {
-    const rows = await window.outline();
+    const rows = await seed.window.outline();
     const speakers = rows.filter((r) => r.level === 1).map((r) => r.text);
     assert.ok(speakers.some((s) => s.startsWith('Lee Jae Myung')), speakers.join(' | '));
     assert.ok(speakers.some((s) => s.startsWith('Xi Jinping')), speakers.join(' | '));
@@ -44,16 +28,16 @@ describe('4. Outline', function () {
     assert.ok(xi.some((q) => q.includes('Promoting the healthy')), xi.join(' | '));
     assert.equal(xi.length, 3, xi.join(' | '));
 
-    await window.goTo(0, 0);
-    const target = placeOf(text, SEED_FACTS.lastQuote);
-    await window.outlineRow('Promoting the healthy').click();
+    await seed.window.goTo(0, 0);
+    const target = placeOf(seed.text, SEED_FACTS.lastQuote);
+    await seed.window.outlineRow('Promoting the healthy').click();
     const cursor = await waitFor('the cursor on the quotation', async () => {
-      const c = await window.cursor();
+      const c = await seed.window.cursor();
       return c.line === target.line ? c : undefined;
     });
     assert.equal(cursor.line, target.line);
-    await window.widenSideBar(140);
-    await window.page.waitForTimeout(300);
-    await window.screenshot('outline');
+    await seed.window.widenSideBar(140);
+    await seed.window.page.waitForTimeout(300);
+    await seed.window.screenshot('outline');
   });
 });

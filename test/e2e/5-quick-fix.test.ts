@@ -1,11 +1,9 @@
 // Scenario 5: the quick fix "Mark item as reviewed", taken from the light bulb, replaces the disclaimer
 // with a review stamp and the warning disappears; Undo restores the text and the warning.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { REVIEWER, waitFor, type Workbench } from './harness';
-import { e2e, setCurrentWindow } from './hooks';
-import { SEED, SEED_FACTS, placeOf } from './items';
+import { REVIEWER, waitFor } from './harness';
+import { withSeedWindow } from './hooks';
+import { SEED_FACTS, placeOf } from './items';
 
 /** Today as the extension writes it (local date); around midnight also accept the day before/after. */
 function plausibleDates(): string[] {
@@ -16,54 +14,40 @@ function plausibleDates(): string[] {
 }
 
 describe('5. quick fix "Mark item as reviewed"', function () {
-  let window: Workbench;
-  let text: string;
-
-  before(async function () {
-    const folder = e2e().makeWorkspace('quick-fix');
-    text = fs.readFileSync(path.join(folder, SEED), 'utf8');
-    window = await e2e().openWindow(folder);
-    setCurrentWindow(window);
-    await window.openFile(SEED);
-    await window.waitForLanguage('Wire Feed');
-  });
-  after(async function () {
-    setCurrentWindow(undefined);
-    await e2e().closeWindow(window);
-  });
+  const seed = withSeedWindow('quick-fix');
 
   it('stamps the item from the light bulb, and Undo brings the disclaimer and the warning back', async function () {
-    const line = placeOf(text, SEED_FACTS.disclaimer).line;
-    await waitFor('the unreviewed-item warning', async () => (await window.problemCounts()).warnings === 1);
+    const line = placeOf(seed.text, SEED_FACTS.disclaimer).line;
+    await waitFor('the unreviewed-item warning', async () => (await seed.window.problemCounts()).warnings === 1);
 
-    await window.goTo(line, 0);
-    const bulb = window.page.locator('.lightBulbWidget');
+    await seed.window.goTo(line, 0);
+    const bulb = seed.window.page.locator('.lightBulbWidget');
     await bulb.waitFor({ state: 'visible', timeout: 10000 });
     await bulb.click();
-    const fix = window.page.locator('.action-widget .monaco-list-row', { hasText: 'Mark item as reviewed' }).first();
+    const fix = seed.window.page.locator('.action-widget .monaco-list-row', { hasText: 'Mark item as reviewed' }).first();
     await fix.waitFor({ state: 'visible' });
     const started = Date.now();
     await fix.click();
 
     const stamp = await waitFor('the review stamp in the editor', async () =>
-      (await window.visibleLines()).find((l) => l.startsWith('Reviewed-by:')));
+      (await seed.window.visibleLines()).find((l) => l.startsWith('Reviewed-by:')));
     const m = /^Reviewed-by: (.+), (\d{4}-\d{2}-\d{2})\s*$/.exec(stamp);
     assert.ok(m, stamp);
     assert.equal(m[1], REVIEWER);
     assert.ok(plausibleDates().includes(m[2]), `stamp date ${m[2]}`);
-    assert.ok(!(await window.visibleLines()).some((l) => l.includes('Disclaimer:')), 'the disclaimer is gone');
-    await waitFor('the warning to disappear', async () => (await window.problemCounts()).warnings === 0);
+    assert.ok(!(await seed.window.visibleLines()).some((l) => l.includes('Disclaimer:')), 'the disclaimer is gone');
+    await waitFor('the warning to disappear', async () => (await seed.window.problemCounts()).warnings === 0);
     console.log(`      [e2e] stamp shown and warning gone ${Date.now() - started} ms after the click`);
-    assert.match(await window.wireStatus(), /^Reviewed/);
-    const problems = await window.problems();
+    assert.match(await seed.window.wireStatus(), /^Reviewed/);
+    const problems = await seed.window.problems();
     assert.ok(!problems.some((r) => r.includes('unreviewed-item')), problems.join('\n'));
 
-    await window.editor().click({ position: { x: 200, y: 10 } }); // focus the text, as a person would
-    await window.page.keyboard.press('Control+Z');
+    await seed.window.editor().click({ position: { x: 200, y: 10 } }); // focus the text, as a person would
+    await seed.window.page.keyboard.press('Control+Z');
     await waitFor('the disclaimer to come back', async () =>
-      (await window.visibleLines()).some((l) => l.startsWith('Disclaimer:')));
-    assert.ok(!(await window.visibleLines()).some((l) => l.startsWith('Reviewed-by:')));
-    await waitFor('the warning to come back', async () => (await window.problemCounts()).warnings === 1);
-    assert.match(await window.wireStatus(), /^Unreviewed/);
+      (await seed.window.visibleLines()).some((l) => l.startsWith('Disclaimer:')));
+    assert.ok(!(await seed.window.visibleLines()).some((l) => l.startsWith('Reviewed-by:')));
+    await waitFor('the warning to come back', async () => (await seed.window.problemCounts()).warnings === 1);
+    assert.match(await seed.window.wireStatus(), /^Unreviewed/);
   });
 });

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Context } from 'mocha';
 import { Harness, RESULTS_DIR, ROOT, type Workbench } from './harness';
+import { SEED } from './items';
 
 let harness: Harness | undefined;
 let current: Workbench | undefined;
@@ -24,6 +25,27 @@ export function e2e(): Harness {
 /** The window a scenario is driving, screenshotted when the scenario fails. */
 export function setCurrentWindow(workbench: Workbench | undefined): void {
   current = workbench;
+}
+
+/**
+ * For a scenario on the sample item: before its tests, a window on a fresh workspace (`name`) with the
+ * sample open as Wire Feed; after them, the window closed. The tests read `seed.window` and `seed.text`.
+ */
+export function withSeedWindow(name: string): { window: Workbench; text: string } {
+  const seed = {} as { window: Workbench; text: string };
+  before(async function () {
+    const folder = e2e().makeWorkspace(name);
+    seed.text = fs.readFileSync(path.join(folder, SEED), 'utf8');
+    seed.window = await e2e().openWindow(folder);
+    setCurrentWindow(seed.window);
+    await seed.window.openFile(SEED);
+    await seed.window.waitForLanguage('Wire Feed');
+  });
+  after(async function () {
+    setCurrentWindow(undefined);
+    await e2e().closeWindow(seed.window);
+  });
+  return seed;
 }
 
 export const mochaHooks = {
