@@ -5,28 +5,11 @@
 // as it was.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, codeOf, ours, waitFor as waitUntil, workspaceUri } from './support';
 import { SEED } from '../../e2e/items';
 
-const EXTENSION_ID = 'wire-desk.wire-desk';
-
-async function waitFor<T>(what: string, check: () => T | Promise<T>, timeout = 20000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function workspaceUri(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Wire Desk');
+/** This suite waits up to 20 s by default. */
+const waitFor = <T>(what: string, check: () => T | Promise<T>, timeout = 20000) => waitUntil(what, check, timeout);
 
 interface QueueEntryLike {
   uri: string;

@@ -5,30 +5,15 @@
 // test items (test/e2e/items.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, codeOf, ours, waitFor as waitUntil, workspaceUri } from './support';
 import { PLAIN, REVIEWED, SEED, SEED_FACTS, placeOf, type Place } from '../../e2e/items';
 
-const EXTENSION_ID = 'wire-desk.wire-desk';
+/** This suite waits up to 15 s by default. */
+const waitFor = <T>(what: string, check: () => T | Promise<T>, timeout = 15000) => waitUntil(what, check, timeout);
+
 const REVIEWER = 'Host Tester';
 
-async function waitFor<T>(what: string, check: () => T | Promise<T>, timeout = 15000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function workspaceUri(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder holding seeds/ and items/');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
 const pos = (p: Place) => new vscode.Position(p.line, p.character);
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Wire Desk');
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
