@@ -116,24 +116,38 @@ function runRules(item: Item, text: string, options: ReviewOptions): Finding[] {
   return out;
 }
 
-/** A copy of an item with every offset moved by `delta` (for items reviewed from their own text). */
+function copySpan<T extends Span>(span: T, delta: number): T {
+  return { ...span, start: span.start + delta, end: span.end + delta };
+}
+
+/**
+ * A copy of an item with every offset moved by `delta` (for items reviewed from their own text). Always a
+ * new object tree, also for `delta` 0: no span is shared with `item`, so the copy may be moved in place.
+ * Fields the item lacks stay absent (no `undefined` keys).
+ */
 export function shiftItem(item: Item, delta: number): Item {
-  if (delta === 0) return item;
-  const s = <T extends Span>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
-  const o = <T extends Span>(x: T | undefined): T | undefined => (x ? s(x) : undefined);
-  return {
-    ...s(item),
-    header: o(item.header),
-    dateline: o(item.dateline),
-    paragraphs: item.paragraphs.map((p) => ({ ...s(p), sentences: p.sentences.map(s) })),
-    disclaimer: item.disclaimer ? { ...s(item.disclaimer), paragraph: s(item.disclaimer.paragraph) } : undefined,
-    stamp: o(item.stamp),
-    quotes: item.quotes.map((q) => ({
-      ...s(q),
-      inner: s(q.inner),
-      speaker: q.speaker ? { ...q.speaker, mention: s(q.speaker.mention), cue: o(q.speaker.cue), basis: o(q.speaker.basis) } : null,
-    })),
-    speakers: item.speakers.map((sp) => ({ ...sp, quotes: [...sp.quotes], mentions: sp.mentions.map(s) })),
-    findings: item.findings.map(s),
+  const out: Item = {
+    ...item,
+    start: item.start + delta,
+    end: item.end + delta,
+    paragraphs: item.paragraphs.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta, sentences: p.sentences.map((s) => copySpan(s, delta)) })),
+    quotes: item.quotes.map((q) => {
+      const quote = { ...q, start: q.start + delta, end: q.end + delta, inner: copySpan(q.inner, delta) };
+      const speaker = q.speaker;
+      if (speaker) {
+        const copy = { ...speaker, mention: copySpan(speaker.mention, delta) };
+        if (speaker.cue) copy.cue = copySpan(speaker.cue, delta);
+        if (speaker.basis) copy.basis = copySpan(speaker.basis, delta);
+        quote.speaker = copy;
+      }
+      return quote;
+    }),
+    speakers: item.speakers.map((s) => ({ ...s, quotes: s.quotes.slice(), mentions: s.mentions.map((m) => copySpan(m, delta)) })),
+    findings: item.findings.map((f) => copySpan(f, delta)),
   };
+  if (item.header) out.header = copySpan(item.header, delta);
+  if (item.dateline) out.dateline = copySpan(item.dateline, delta);
+  if (item.disclaimer) out.disclaimer = { ...copySpan(item.disclaimer, delta), paragraph: copySpan(item.disclaimer.paragraph, delta) };
+  if (item.stamp) out.stamp = copySpan(item.stamp, delta);
+  return out;
 }

@@ -6,7 +6,7 @@
 // a review that is overtaken by a newer edit is abandoned between items; a long review yields to the
 // event loop every few milliseconds. Pure (no `vscode` import): the extension adapts `TextDocument` to
 // `ReviewSource` and passes its change events on.
-import { findItems, reviewItem } from '../core';
+import { findItems, reviewItem, shiftItem } from '../core';
 import { MAX_ITEM_CHARS, tooLongItem } from './too-long';
 import { english, type Translate } from './translate';
 import type { Item, Review, ReviewOptions, Span } from '../core/model';
@@ -119,42 +119,6 @@ export function moveItem(item: Item, delta: number): void {
     f.start += delta;
     f.end += delta;
   }
-}
-
-function copySpan<T extends Span>(span: T, delta: number): T {
-  return { ...span, start: span.start + delta, end: span.end + delta };
-}
-
-/**
- * A copy of an item with every offset moved by `delta`: what shiftOffsets makes, but built from object
- * spreads (compact objects, made fast) for the spans moveItem knows; every span is a new object, so the
- * copy can be moved in place. test/extension/cache-edits.test.ts checks the two agree and share no span.
- */
-export function copyItem(item: Item, delta: number): Item {
-  const out: Item = {
-    ...item,
-    start: item.start + delta,
-    end: item.end + delta,
-    paragraphs: item.paragraphs.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta, sentences: p.sentences.map((s) => copySpan(s, delta)) })),
-    quotes: item.quotes.map((q) => {
-      const quote = { ...q, start: q.start + delta, end: q.end + delta, inner: copySpan(q.inner, delta) };
-      const speaker = q.speaker;
-      if (speaker) {
-        const copy = { ...speaker, mention: copySpan(speaker.mention, delta) };
-        if (speaker.cue) copy.cue = copySpan(speaker.cue, delta);
-        if (speaker.basis) copy.basis = copySpan(speaker.basis, delta);
-        quote.speaker = copy;
-      }
-      return quote;
-    }),
-    speakers: item.speakers.map((s) => ({ ...s, quotes: s.quotes.slice(), mentions: s.mentions.map((m) => copySpan(m, delta)) })),
-    findings: item.findings.map((f) => copySpan(f, delta)),
-  };
-  if (item.header) out.header = copySpan(item.header, delta);
-  if (item.dateline) out.dateline = copySpan(item.dateline, delta);
-  if (item.disclaimer) out.disclaimer = { ...copySpan(item.disclaimer, delta), paragraph: copySpan(item.disclaimer.paragraph, delta) };
-  if (item.stamp) out.stamp = copySpan(item.stamp, delta);
-  return out;
 }
 
 interface Entry {
@@ -363,7 +327,7 @@ export class ItemReviewer {
         this.entries.set(itemText, entry);
       }
       // Always a copy (even at offset 0): it is this cache's to move in place later.
-      items[k] = copyItem(entry.relative, starts[k]);
+      items[k] = shiftItem(entry.relative, starts[k]);
       feed.moves[k] = 0;
     }
     return true;

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewItem, reviewText } from '../../src/core';
 import type { ReviewOptions } from '../../src/core/model';
-import { copyItem, ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
+import { shiftItem } from '../../src/core';
+import { ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
 import { REVIEWED_ITEM, ROOT, SEED_TEXT } from './helpers';
 import { rng } from '../support/rng';
 
@@ -68,7 +69,7 @@ describe('extension cache: edits applied item by item', () => {
     }
   });
 
-  it('copyItem copies an item as shiftOffsets does, sharing no span with the original', () => {
+  it('the core\'s shiftItem copies an item as shiftOffsets does, sharing no span with the original', () => {
     const objects = (value: unknown, into = new Set<object>()): Set<object> => {
       if (value && typeof value === 'object') {
         if ('start' in value) into.add(value);
@@ -79,7 +80,7 @@ describe('extension cache: edits applied item by item', () => {
     for (const text of items) {
       const item = reviewItem(text);
       for (const delta of [0, 5, -3]) {
-        const copy = copyItem(item, delta);
+        const copy = shiftItem(item, delta);
         assert.deepEqual(copy, delta === 0 ? item : shiftOffsets(item, delta));
         const original = objects(item);
         for (const span of objects(copy)) assert.ok(!original.has(span), 'a span object is shared with the original');
