@@ -486,6 +486,21 @@ function afterNameAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * The subject of the clause starting at token `c` (which must open a clause: the sentence start, or after
+ * punctuation or a conjunction): its words up to a verb-like word within 16 tokens, read as a speaker.
+ */
+function clauseSubject(text: string, tokens: readonly Token[], c: number, limit: number): SpeakerMention | undefined {
+  if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) return undefined;
+  const s = skipLeading(tokens, c, limit);
+  for (let k = s + 1; k < limit && k <= s + 16; k++) {
+    if (!verbLike(tokens[k], afterNameAt(tokens, k))) continue;
+    const m = phraseAsSpeaker(text, tokens, s, k);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
  * The subject of the sentence a participle belongs to (`Kim took a question ..., telling the crowd`, `Later
  * that day, she issued a statement saying`): the first clause start before `verb` whose words up to a
  * verb-like word read as a speaker.
@@ -494,13 +509,8 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
   // The subject is near the sentence start: a long sentence is not read beyond its first clauses.
   const last = Math.min(verb, 60);
   for (let c = 0; c < last; c++) {
-    if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
-    const s = skipLeading(tokens, c, verb);
-    for (let k = s + 1; k < verb && k <= s + 16; k++) {
-      if (!verbLike(tokens[k], afterNameAt(tokens, k))) continue;
-      const m = phraseAsSpeaker(text, tokens, s, k);
-      if (m) return m;
-    }
+    const m = clauseSubject(text, tokens, c, verb);
+    if (m) return m;
   }
   return undefined;
 }
@@ -512,13 +522,8 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
 export function nearestSubject(text: string, tokens: readonly Token[], limit: number): SpeakerMention | undefined {
   // Only the clauses just before `limit` (a sentence of thousands of words is not read back whole).
   for (let c = limit - 1; c >= 0 && c >= limit - 60; c--) {
-    if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
-    const s = skipLeading(tokens, c, limit);
-    for (let k = s + 1; k < limit && k <= s + 16; k++) {
-      if (!verbLike(tokens[k], afterNameAt(tokens, k))) continue;
-      const m = phraseAsSpeaker(text, tokens, s, k);
-      if (m) return m;
-    }
+    const m = clauseSubject(text, tokens, c, limit);
+    if (m) return m;
   }
   return undefined;
 }
