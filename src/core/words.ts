@@ -1,69 +1,53 @@
 // Word lists used by the engine. Data, not logic: each list is in newsroom words and can grow freely.
+// Each list is written as one string of words separated by single spaces (smaller in the bundle than an
+// array of string literals) and split once when the module loads.
+
+const words = (list: string): string[] => list.split(' ');
+const set = (list: string): ReadonlySet<string> => new Set(words(list));
 
 /** Lemmas of reporting verbs (speech, writing, posting). Word forms are derived below. */
-const REPORTING_LEMMAS = [
-  'say', 'tell', 'add', 'note', 'explain', 'write', 'tweet', 'post', 'state', 'declare', 'announce',
-  'insist', 'argue', 'claim', 'warn', 'ask', 'reply', 'respond', 'recall', 'acknowledge', 'admit',
-  'stress', 'emphasise', 'emphasize', 'observe', 'remark', 'comment', 'predict', 'suggest', 'concede',
-  'assert', 'confirm', 'deny', 'complain', 'urge', 'vow', 'promise', 'describe', 'conclude', 'counter',
-  'report', 'testify', 'continue', 'pledge', 'caution', 'exclaim', 'shout', 'yell', 'whisper', 'joke',
-  'quip', 'boast', 'lament', 'mutter', 'reiterate', 'repeat', 'answer', 'retort', 'recount', 'recollect',
-  'contend', 'maintain', 'allege', 'charge', 'accuse', 'blast', 'slam', 'criticise', 'criticize',
-  'praise', 'tout', 'proclaim', 'pronounce', 'inform', 'advise', 'demand', 'plead', 'beg', 'wonder',
-  'muse', 'point', 'offer', 'begin', 'echo', 'chime', 'interject', 'interrupt', 'agree', 'disagree',
-  'protest', 'object', 'reason', 'estimate', 'forecast', 'signal', 'indicate', 'reveal', 'disclose',
-  'mention', 'highlight', 'underline', 'underscore', 'reflect', 'recommend', 'propose', 'elaborate',
-  'clarify', 'specify', 'summarise', 'summarize', 'declare', 'thunder', 'scoff', 'snap', 'sigh',
-  'laugh', 'gush', 'rave', 'rant', 'concur', 'hint', 'predict', 'speculate', 'surmise', 'guess',
-  'think', 'believe', 'feel', 'hope', 'fear', 'worry', 'express', 'call', 'dub', 'label', 'brand',
-  'threaten', 'assure', 'reassure', 'remind', 'caution', 'counsel', 'instruct', 'order', 'command',
-  'rule', 'find', 'determine', 'acknowledge', 'apologise', 'apologize', 'thank', 'welcome', 'greet',
-  'quote', 'cite', 'text', 'email', 'message', 'blog', 'preach', 'lecture', 'testify', 'attest',
-  'swear', 'affirm', 'aver', 'avow', 'opine', 'posit', 'theorise', 'theorize', 'stipulate', 'confide',
+const REPORTING_LEMMAS = words(
+  'say tell add note explain write tweet post state declare announce insist argue claim warn ask ' +
+  'reply respond recall acknowledge admit stress emphasise emphasize observe remark comment predict ' +
+  'suggest concede assert confirm deny complain urge vow promise describe conclude counter report ' +
+  'testify continue pledge caution exclaim shout yell whisper joke quip boast lament mutter ' +
+  'reiterate repeat answer retort recount recollect contend maintain allege charge accuse blast ' +
+  'slam criticise criticize praise tout proclaim pronounce inform advise demand plead beg wonder ' +
+  'muse point offer begin echo chime interject interrupt agree disagree protest object reason ' +
+  'estimate forecast signal indicate reveal disclose mention highlight underline underscore reflect ' +
+  'recommend propose elaborate clarify specify summarise summarize thunder scoff snap sigh laugh ' +
+  'gush rave rant concur hint speculate surmise guess think believe feel hope fear worry express ' +
+  'call dub label brand threaten assure reassure remind counsel instruct order command rule find ' +
+  'determine apologise apologize thank welcome greet quote cite text email message blog preach ' +
+  'lecture attest swear affirm aver avow opine posit theorise theorize stipulate confide ' +
   // Manner-of-speaking and less common cues (issue 4: `barked`, `mocks`, `read`, `chanted`).
-  'bark', 'mock', 'read', 'chant', 'cry', 'scream', 'holler', 'bellow', 'roar', 'growl', 'hiss', 'snarl',
-  'murmur', 'mumble', 'stammer', 'gasp', 'groan', 'moan', 'sob', 'wail', 'whine', 'sniff', 'snort', 'huff',
-  'sneer', 'scold', 'taunt', 'tease', 'jeer', 'heckle', 'rail', 'fume', 'rage', 'gripe', 'grumble', 'grouse',
-  'bemoan', 'decry', 'brag', 'crow', 'confess', 'rebut', 'rejoin', 'query', 'inquire', 'enquire', 'press',
-  'relate', 'reminisce', 'recite', 'intone', 'narrate', 'marvel', 'riff', 'chuckle', 'giggle', 'cheer',
-  'shrug', 'release', 'issue', 'publish', 'caution', 'remember', 'advise', 'emphasise', 'retweet',
-  'beam', 'exhort', 'question', 'react', 'boom', 'thunder', 'gush', 'enthuse', 'implore', 'lecture',
-  'sing', 'rap', 'preach', 'pray', 'toast', 'vent', 'cheer', 'sneer', 'rebuke', 'admonish', 'reprimand',
-];
+  'bark mock read chant cry scream holler bellow roar growl hiss snarl murmur mumble stammer gasp ' +
+  'groan moan sob wail whine sniff snort huff sneer scold taunt tease jeer heckle rail fume rage ' +
+  'gripe grumble grouse bemoan decry brag crow confess rebut rejoin query inquire enquire press ' +
+  'relate reminisce recite intone narrate marvel riff chuckle giggle cheer shrug release issue ' +
+  'publish remember retweet beam exhort question react boom enthuse implore sing rap pray toast ' +
+  'vent rebuke admonish reprimand',
+);
 
 /** Irregular forms that the simple inflection below cannot make. */
-const IRREGULAR: Record<string, string[]> = {
-  say: ['says', 'said', 'saying'],
-  tell: ['tells', 'told', 'telling'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  think: ['thinks', 'thought', 'thinking'],
-  feel: ['feels', 'felt', 'feeling'],
-  find: ['finds', 'found', 'finding'],
-  swear: ['swears', 'swore', 'sworn', 'swearing'],
-  begin: ['begins', 'began', 'begun', 'beginning'],
-  forecast: ['forecasts', 'forecast', 'forecasted', 'forecasting'],
-  chime: ['chimes', 'chimed', 'chiming'],
-  quip: ['quips', 'quipped', 'quipping'],
-  snap: ['snaps', 'snapped', 'snapping'],
-  admit: ['admits', 'admitted', 'admitting'],
-  blog: ['blogs', 'blogged', 'blogging'],
-  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
-  beg: ['begs', 'begged', 'begging'],
-  counsel: ['counsels', 'counselled', 'counseled', 'counselling', 'counseling'],
-  signal: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'],
-  rebut: ['rebuts', 'rebutted', 'rebutting'],
-  read: ['reads', 'read', 'reading'],
-  cry: ['cries', 'cried', 'crying'],
-  sob: ['sobs', 'sobbed', 'sobbing'],
-  brag: ['brags', 'bragged', 'bragging'],
-  query: ['queries', 'queried', 'querying'],
-  shrug: ['shrugs', 'shrugged', 'shrugging'],
-  issue: ['issues', 'issued', 'issuing'],
-  release: ['releases', 'released', 'releasing'],
-  retweet: ['retweets', 'retweeted', 'retweeting'],
-  sing: ['sings', 'sang', 'sung', 'singing'],
-  rap: ['raps', 'rapped', 'rapping'],
-};
+const IRREGULAR: Record<string, string[]> = {};
+for (const forms of (
+  'say says said saying,tell tells told telling,write writes wrote written writing,' +
+  'think thinks thought thinking,feel feels felt feeling,find finds found finding,' +
+  'swear swears swore sworn swearing,begin begins began begun beginning,' +
+  'forecast forecasts forecast forecasted forecasting,chime chimes chimed chiming,' +
+  'quip quips quipped quipping,snap snaps snapped snapping,admit admits admitted admitting,' +
+  'blog blogs blogged blogging,plead pleads pleaded pled pleading,beg begs begged begging,' +
+  'counsel counsels counselled counseled counselling counseling,' +
+  'signal signals signalled signaled signalling signaling,rebut rebuts rebutted rebutting,' +
+  'read reads read reading,cry cries cried crying,sob sobs sobbed sobbing,' +
+  'brag brags bragged bragging,query queries queried querying,shrug shrugs shrugged shrugging,' +
+  'issue issues issued issuing,release releases released releasing,' +
+  'retweet retweets retweeted retweeting,sing sings sang sung singing,rap raps rapped rapping'
+).split(',')) {
+  const [lemma, ...rest] = words(forms);
+  IRREGULAR[lemma] = rest;
+}
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
@@ -86,118 +70,102 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.fla
  * Reporting verbs that introduce speech reliably on their own. Verbs such as `hope`, `call` or `find`
  * only count as reporting when the sentence structure says so (next to a quotation).
  */
-const WEAK_LEMMAS = new Set([
-  'think', 'believe', 'feel', 'hope', 'fear', 'worry', 'express', 'call', 'dub', 'label', 'brand', 'find',
-  'determine', 'rule', 'order', 'command', 'thank', 'welcome', 'greet', 'quote', 'cite', 'begin', 'point',
-  'offer', 'continue', 'reflect', 'echo', 'reason', 'guess', 'describe', 'praise', 'blast', 'slam',
-  'charge', 'accuse', 'criticise', 'criticize', 'tout', 'highlight', 'underline', 'underscore', 'signal',
-  'indicate', 'reveal', 'disclose', 'mention', 'recommend', 'propose', 'estimate', 'forecast', 'laugh',
-  'sigh', 'text', 'email', 'message', 'post', 'report', 'read', 'cheer', 'shrug', 'release', 'issue',
-  'publish', 'remember', 'press', 'relate', 'marvel', 'chuckle', 'giggle', 'cry', 'rage', 'rail',
-  'beam', 'question', 'react', 'boom', 'sing', 'rap', 'pray', 'toast', 'vent',
-]);
+const WEAK_LEMMAS = set(
+  'think believe feel hope fear worry express call dub label brand find determine rule order ' +
+  'command thank welcome greet quote cite begin point offer continue reflect echo reason guess ' +
+  'describe praise blast slam charge accuse criticise criticize tout highlight underline underscore ' +
+  'signal indicate reveal disclose mention recommend propose estimate forecast laugh sigh text ' +
+  'email message post report read cheer shrug release issue publish remember press relate marvel ' +
+  'chuckle giggle cry rage rail beam question react boom sing rap pray toast vent',
+);
 export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
   REPORTING_LEMMAS.filter((l) => !WEAK_LEMMAS.has(l)).flatMap(inflect),
 );
 
 /** Personal pronouns that can be the subject of a reporting verb. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = set('he she they i we it');
 
 /**
  * Title and role words that may precede a name (`President Lee`, `Foreign Minister Wang Yi`). Lower case;
  * matched case-insensitively, word by word.
  */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'sen', 'representative', 'rep.',
-  'rep', 'congressman', 'congresswoman', 'governor', 'gov.', 'gov', 'mayor', 'chancellor', 'chairman',
-  'chairwoman', 'chairperson', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
-  'ceo', 'cfo', 'coo', 'ambassador', 'envoy', 'general', 'gen.', 'gen', 'dr.', 'dr', 'mr.', 'mr', 'mrs.',
-  'mrs', 'ms.', 'ms', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor',
-  'prof.', 'prof', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'admiral', 'adm.',
-  'commissioner', 'speaker', 'leader', 'deputy', 'acting', 'former', 'premier', 'sheikh', 'emir',
-  'sultan', 'crown', 'attorney', 'lawmaker', 'officer', 'commander', 'coach', 'manager', 'founder',
-  'executive', 'head', 'sergeant', 'sgt.', 'lieutenant', 'superintendent', 'inspector', 'detective',
-  'det.', 'gov', 'candidate', 'nominee', 'rev.', 'reverend', 'father', 'sister', 'brother', 'bishop',
-  'cardinal', 'rabbi', 'imam', 'sir', 'dame', 'lord', 'lady', 'mp', 'mla', 'mep', 'senior', 'assistant',
-  'associate', 'national', 'security', 'adviser', 'advisor', 'analyst', 'economist', 'strategist',
-  'spokesmen', 'official', 'delegate', 'councillor', 'councilor', 'councilman', 'councilwoman',
-  'supervisor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'sheriff', 'marshal', 'chef',
-  'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'author', 'novelist',
-  'director-general', 'secretary-general', 'minister-president', 'first', 'lady', 'state', 'foreign',
-  'defence', 'defense', 'finance', 'trade', 'interior', 'justice', 'health', 'education', 'unification',
-  'industry', 'commerce', 'energy', 'labor', 'labour', 'agriculture', 'environment', 'transport',
-  'housing', 'culture', 'sports', 'tourism', 'home', 'external', 'affairs', 'party', 'opposition',
-  'democratic', 'republican', 'presidential', 'majority', 'minority', 'house', 'senate', 'army',
-  'navy', 'air', 'force', 'police', 'union', 'team', 'club', 'company', 'group', 'bank', 'central',
-  'u.s.', 'us', 'un', 'u.n.', 'eu', 'nato', 'white', 'kremlin', 'pentagon', 'staff', 'joint', 'chiefs',
-  'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'democrat',
-  'pollster', 'activist', 'businessman', 'businesswoman', 'billionaire', 'moderator', 'commentator',
-  'frontrunner', 'front-runner', 'hopeful', 'challenger', 'incumbent', 'rival', 'organizer', 'organiser',
-  'consultant', 'operative', 'scholar', 'historian', 'researcher', 'expert', 'veteran', 'actor', 'actress',
-  'singer', 'rapper', 'comedian', 'producer', 'anchorwoman', 'anchorman', 'newsman', 'journalist', 'writer',
-  'blogger', 'pastor', 'evangelist', 'preacher', 'ceo', 'chairwoman', 'president-elect', 'vice-president',
-  'co-founder', 'cofounder', 'publisher', 'lobbyist', 'pundit', 'surrogate', 'donor', 'fundraiser',
-  'mogul', 'tycoon', 'magnate', 'investor', 'entrepreneur', 'lawyer', 'attorney', 'prosecutor', 'aide',
-]);
+export const TITLE_WORDS: ReadonlySet<string> = set(
+  'president vice prime minister secretary senator sen. sen representative rep. rep congressman ' +
+  'congresswoman governor gov. gov mayor chancellor chairman chairwoman chairperson chair chief ' +
+  'director spokesman spokeswoman spokesperson ceo cfo coo ambassador envoy general gen. gen dr. dr ' +
+  'mr. mr mrs. mrs ms. ms king queen prince princess pope judge justice professor prof. prof lt. ' +
+  'col. colonel major maj. captain capt. admiral adm. commissioner speaker leader deputy acting ' +
+  'former premier sheikh emir sultan crown attorney lawmaker officer commander coach manager ' +
+  'founder executive head sergeant sgt. lieutenant superintendent inspector detective det. ' +
+  'candidate nominee rev. reverend father sister brother bishop cardinal rabbi imam sir dame lord ' +
+  'lady mp mla mep senior assistant associate national security adviser advisor analyst economist ' +
+  'strategist spokesmen official delegate councillor councilor councilman councilwoman supervisor ' +
+  'trustee treasurer auditor comptroller sheriff marshal chef editor correspondent reporter ' +
+  'columnist anchor host author novelist director-general secretary-general minister-president ' +
+  'first state foreign defence defense finance trade interior health education unification industry ' +
+  'commerce energy labor labour agriculture environment transport housing culture sports tourism ' +
+  'home external affairs party opposition democratic republican presidential majority minority ' +
+  'house senate army navy air force police union team club company group bank central u.s. us un ' +
+  'u.n. eu nato white kremlin pentagon staff joint chiefs alderman alderwoman assemblyman ' +
+  'assemblywoman assemblymember councilmember democrat pollster activist businessman businesswoman ' +
+  'billionaire moderator commentator frontrunner front-runner hopeful challenger incumbent rival ' +
+  'organizer organiser consultant operative scholar historian researcher expert veteran actor ' +
+  'actress singer rapper comedian producer anchorwoman anchorman newsman journalist writer blogger ' +
+  'pastor evangelist preacher president-elect vice-president co-founder cofounder publisher ' +
+  'lobbyist pundit surrogate donor fundraiser mogul tycoon magnate investor entrepreneur lawyer ' +
+  'prosecutor aide',
+);
 
 /** Words that end a title and are never part of a person's name. */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'senator', 'sen.', 'representative', 'rep.', 'governor', 'gov.',
-  'mayor', 'chancellor', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'director',
-  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'ambassador', 'envoy', 'general', 'gen.', 'dr.',
-  'mr.', 'mrs.', 'ms.', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor',
-  'prof.', 'lt.', 'col.', 'colonel', 'maj.', 'captain', 'capt.', 'admiral', 'adm.', 'commissioner',
-  'speaker', 'leader', 'premier', 'sheikh', 'emir', 'sultan', 'attorney', 'lawmaker', 'officer',
-  'commander', 'coach', 'manager', 'founder', 'executive', 'head', 'sergeant', 'sgt.', 'lieutenant',
-  'superintendent', 'inspector', 'detective', 'det.', 'candidate', 'nominee', 'rev.', 'reverend',
-  'bishop', 'cardinal', 'rabbi', 'imam', 'sir', 'dame', 'lord', 'lady', 'mp', 'mla', 'mep', 'adviser',
-  'advisor', 'analyst', 'economist', 'strategist', 'official', 'delegate', 'councillor', 'councilor',
-  'councilman', 'councilwoman', 'supervisor', 'trustee', 'treasurer', 'sheriff', 'marshal', 'editor',
-  'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'author', 'director-general',
-  'secretary-general', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
-]);
+export const ROLE_HEADS: ReadonlySet<string> = set(
+  'president minister secretary senator sen. representative rep. governor gov. mayor chancellor ' +
+  'chairman chairwoman chairperson chair chief director spokesman spokeswoman spokesperson ceo ' +
+  'ambassador envoy general gen. dr. mr. mrs. ms. king queen prince princess pope judge justice ' +
+  'professor prof. lt. col. colonel maj. captain capt. admiral adm. commissioner speaker leader ' +
+  'premier sheikh emir sultan attorney lawmaker officer commander coach manager founder executive ' +
+  'head sergeant sgt. lieutenant superintendent inspector detective det. candidate nominee rev. ' +
+  'reverend bishop cardinal rabbi imam sir dame lord lady mp mla mep adviser advisor analyst ' +
+  'economist strategist official delegate councillor councilor councilman councilwoman supervisor ' +
+  'trustee treasurer sheriff marshal editor correspondent reporter columnist anchor host author ' +
+  'director-general secretary-general mr mrs ms dr prof sen rep gov gen',
+);
 
 /** Head nouns that make a noun phrase an organisation or an unnamed official that can speak. */
-export const SPEAKING_BODIES: ReadonlySet<string> = new Set([
-  'ministry', 'government', 'office', 'agency', 'company', 'police', 'officials', 'official', 'spokesman',
-  'spokeswoman', 'spokesperson', 'spokespeople', 'statement', 'department', 'committee', 'commission',
-  'council', 'court', 'military', 'army', 'navy', 'party', 'campaign', 'embassy', 'board', 'bank',
-  'group', 'organisation', 'organization', 'union', 'firm', 'administration', 'cabinet', 'house',
-  'kremlin', 'pentagon', 'spokespersons', 'sources', 'source', 'authorities', 'prosecutors',
-  'investigators', 'researchers', 'analysts', 'experts', 'residents', 'witnesses', 'lawyers',
-  'lawyer', 'aide', 'aides', 'diplomat', 'diplomats', 'secretariat', 'regulator', 'watchdog',
-  'federation', 'association', 'institute', 'centre', 'center', 'foundation', 'coalition', 'alliance',
-  'club', 'team', 'league', 'network', 'newspaper', 'broadcaster', 'report', 'letter', 'filing',
-  'study', 'survey', 'poll', 'press', 'service', 'bureau', 'corporation', 'authority', 'tribunal',
-  'parliament', 'assembly', 'congress', 'senate', 'presidency', 'palace', 'secretary', 'minister',
-  'president', 'chairman', 'director', 'leader', 'mayor', 'governor', 'prime',
-]);
+export const SPEAKING_BODIES: ReadonlySet<string> = set(
+  'ministry government office agency company police officials official spokesman spokeswoman ' +
+  'spokesperson spokespeople statement department committee commission council court military army ' +
+  'navy party campaign embassy board bank group organisation organization union firm administration ' +
+  'cabinet house kremlin pentagon spokespersons sources source authorities prosecutors ' +
+  'investigators researchers analysts experts residents witnesses lawyers lawyer aide aides ' +
+  'diplomat diplomats secretariat regulator watchdog federation association institute centre center ' +
+  'foundation coalition alliance club team league network newspaper broadcaster report letter ' +
+  'filing study survey poll press service bureau corporation authority tribunal parliament assembly ' +
+  'congress senate presidency palace secretary minister president chairman director leader mayor ' +
+  'governor prime',
+);
 
 /** News agencies and outlets: when they "report" a quotation they are the channel, not the speaker. */
-export const AGENCIES: ReadonlySet<string> = new Set([
-  'yonhap', 'xinhua', 'kcna', 'reuters', 'ap', 'afp', 'pti', 'ians', 'ani', 'kyodo', 'tass', 'ria',
-  'interfax', 'bloomberg', 'cnn', 'bbc', 'nhk', 'efe', 'dpa', 'ansa', 'anadolu', 'bernama', 'antara',
-  'apa', 'wafa', 'irna', 'isna', 'tasnim', 'fars', 'sputnik', 'cctv', 'cgtn', 'nbc', 'abc', 'cbs', 'fox',
-  'politico', 'axios', 'unb', 'bss', 'ptv', 'app', 'kbs', 'mbc', 'sbs', 'jiji', 'asahi', 'nikkei',
-  'people.com', 'dawn', 'newsis', 'news1', 'uni', 'globes', 'haaretz', 'wam', 'spa', 'qna', 'kuna', 'mena',
-]);
+export const AGENCIES: ReadonlySet<string> = set(
+  'yonhap xinhua kcna reuters ap afp pti ians ani kyodo tass ria interfax bloomberg cnn bbc nhk efe ' +
+  'dpa ansa anadolu bernama antara apa wafa irna isna tasnim fars sputnik cctv cgtn nbc abc cbs fox ' +
+  'politico axios unb bss ptv app kbs mbc sbs jiji asahi nikkei people.com dawn newsis news1 uni ' +
+  'globes haaretz wam spa qna kuna mena',
+);
 
 /** Words that can follow an agency's name in its description (`Yonhap news agency`). */
-export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
-  'news', 'agency', 'newspaper', 'daily', 'times', 'post', 'journal', 'television', 'tv', 'radio',
-  'broadcaster', 'channel', 'network', 'outlet', 'magazine', 'wire', 'service', 'press', 'media',
-  'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'express', 'mail', 'star',
-]);
+export const OUTLET_NOUNS: ReadonlySet<string> = set(
+  'news agency newspaper daily times post journal television tv radio broadcaster channel network ' +
+  'outlet magazine wire service press media herald tribune gazette telegraph guardian express mail ' +
+  'star',
+);
 
 /** Abbreviations whose final full stop does not end a sentence. Lower case, without the stop. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
-  'rev', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m',
-  'p.m', 'ft', 'mt', 'ave', 'blvd', 'dept', 'univ', 'approx', 'est', 'fig', 'gov', 'pres', 'det',
-  'supt', 'cmdr', 'messrs', 'mlle', 'mme', 'd.c', 'n.y', 'calif', 'fla', 'mass', 'wash', 'ariz', 'ga',
-  'ill', 'pa', 'va', 'tenn', 'conn', 'mich', 'minn', 'wis', 'ky', 'la', 'md', 'mo', 'okla', 'ore', 'tex',
-]);
+export const ABBREVIATIONS: ReadonlySet<string> = set(
+  'mr mrs ms dr prof sen rep gov gen lt col maj capt adm sgt rev st jr sr no vs etc inc corp ltd co ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m ft mt ave blvd dept ' +
+  'univ approx est fig pres det supt cmdr messrs mlle mme d.c n.y calif fla mass wash ariz ga ill ' +
+  'pa va tenn conn mich minn wis ky la md mo okla ore tex',
+);
 
 /** Month names and abbreviations to month numbers (1-12). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -206,29 +174,23 @@ export const MONTHS: Readonly<Record<string, number>> = {
   november: 11, dec: 12, december: 12,
 };
 
-export const WEEKDAYS: readonly string[] = [
-  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-];
+export const WEEKDAYS: readonly string[] = words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday');
 
 /** Lower-case words that may sit inside a name (`Ban Ki-moon`, `Charles de Gaulle`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint',
-  'ibn', 'al', 'el', 'la', 'le', 'y', 'abu',
-]);
+export const NAME_PARTICLES: ReadonlySet<string> = set(
+  'de del della di da dos das du van von der den ter bin bint ibn al el la le y abu',
+);
 
 /**
  * Capitalised words that start a sentence or sit before a name but are not names themselves
  * (so `But Lee said` finds `Lee`, and `The ministry said` is an organisation).
  */
-export const NOT_NAMES: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'then', 'when', 'while', 'after', 'before',
-  'as', 'if', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'without', 'this', 'that',
-  'these', 'those', 'there', 'here', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i',
-  'he', 'she', 'they', 'you', 'also', 'still', 'now', 'today', 'yesterday', 'tomorrow', 'however',
-  'meanwhile', 'earlier', 'later', 'last', 'next', 'speaking', 'asked', 'during', 'since', 'until',
-  'although', 'though', 'because', 'instead', 'indeed', 'moreover', 'separately', 'similarly',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms',
-  'according', 'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'all', 'both',
-  'each', 'every', 'one', 'two', 'three', 'several', 'other', 'another', 'such', 'no', 'not', 'yes',
-  'q', 'a:', 'q:', 'asked', 'reporters', 'officials', 'critics', 'supporters', 'people', 'others',
-]);
+export const NOT_NAMES: ReadonlySet<string> = set(
+  'the a an but and or so yet then when while after before as if in on at by for from of to with ' +
+  'without this that these those there here it its his her their our my your we i he she they you ' +
+  'also still now today yesterday tomorrow however meanwhile earlier later last next speaking asked ' +
+  'during since until although though because instead indeed moreover separately similarly monday ' +
+  'tuesday wednesday thursday friday saturday sunday mr mrs ms according what who why how where ' +
+  'which some many most all both each every one two three several other another such no not yes q ' +
+  'a: q: reporters officials critics supporters people others',
+);
