@@ -14,20 +14,28 @@ export const ACCEPT_FINDING_COMMAND = 'wireDesk.acceptFinding';
 export class AcceptFinding implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
+  readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined;
+  readonly #configs: WireConfigs;
+  readonly #reviewer: (document: vscode.TextDocument) => string;
+
   constructor(
-    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
-    private readonly configs: WireConfigs,
-    private readonly reviewer: (document: vscode.TextDocument) => string,
-  ) {}
+    reviewOf: (document: vscode.TextDocument) => Review | undefined,
+    configs: WireConfigs,
+    reviewer: (document: vscode.TextDocument) => string,
+  ) {
+    this.#reviewOf = reviewOf;
+    this.#configs = configs;
+    this.#reviewer = reviewer;
+  }
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
-    const review = this.reviewOf(document);
+    const review = this.#reviewOf(document);
     if (!review) return [];
     const hits = acceptableFindings(review, document.offsetAt(range.start), document.offsetAt(range.end));
     const actions: vscode.CodeAction[] = [];
-    const target = vscode.workspace.asRelativePath(this.configs.fileFor(document.uri));
+    const target = vscode.workspace.asRelativePath(this.#configs.fileFor(document.uri));
     for (const hit of hits) {
       const diagnostic = ours.find(
         (d) => codeOf(d) === hit.finding.rule && document.offsetAt(d.range.start) === hit.finding.start,
@@ -51,14 +59,14 @@ export class AcceptFinding implements vscode.CodeActionProvider {
   async run(target?: unknown, start?: unknown, rule?: unknown): Promise<boolean> {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
     const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
-    const review = document ? this.reviewOf(document) : undefined;
+    const review = document ? this.#reviewOf(document) : undefined;
     const hit = review && typeof start === 'number' && typeof rule === 'string' ? findingAt(review, start, rule) : undefined;
     if (!document || !hit) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: that finding is no longer there (the text changed).'));
       return false;
     }
-    const record = acceptanceRecord(hit, document.getText(), this.reviewer(document), localDate());
-    const configUri = this.configs.fileFor(document.uri);
+    const record = acceptanceRecord(hit, document.getText(), this.#reviewer(document), localDate());
+    const configUri = this.#configs.fileFor(document.uri);
     const name = vscode.workspace.asRelativePath(configUri);
     try {
       // Unsaved changes to the config in an editor are kept (the entry goes into that text, then it is
@@ -90,7 +98,7 @@ export class AcceptFinding implements vscode.CodeActionProvider {
       );
       return false;
     }
-    await this.configs.reload(configUri);
+    await this.#configs.reload(configUri);
     vscode.window.setStatusBarMessage(vscode.l10n.t('Wire Desk: accepted for this item in {0}', name), 5000);
     return true;
   }

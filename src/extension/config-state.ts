@@ -44,38 +44,38 @@ export function overridesOf(settings: Pick<WireDeskSettings, 'severity' | 'discl
 }
 
 export class ConfigIndex {
-  private readonly byFolder = new Map<string, LoadedConfig>();
+  readonly #byFolder = new Map<string, LoadedConfig>();
   /** Bumped on every change (callers cache on it). */
   version = 0;
 
-  private key(root: string, folder: string): string {
+  #key(root: string, folder: string): string {
     return `${root}\u0000${trimSlash(folder)}`;
   }
 
   set(loaded: LoadedConfig): void {
-    this.byFolder.set(this.key(loaded.root, loaded.folder), loaded);
+    this.#byFolder.set(this.#key(loaded.root, loaded.folder), loaded);
     this.version++;
   }
 
   delete(root: string, folder: string): boolean {
-    const deleted = this.byFolder.delete(this.key(root, folder));
+    const deleted = this.#byFolder.delete(this.#key(root, folder));
     if (deleted) this.version++;
     return deleted;
   }
 
   get(root: string, folder: string): LoadedConfig | undefined {
-    return this.byFolder.get(this.key(root, folder));
+    return this.#byFolder.get(this.#key(root, folder));
   }
 
   all(): LoadedConfig[] {
-    return [...this.byFolder.values()];
+    return [...this.#byFolder.values()];
   }
 
   /** The nearest config above a file (`stopAt`: its workspace folder's path; undefined: up to the root). */
   nearest(root: string, filePath: string, stopAt?: string): LoadedConfig | undefined {
-    if (this.byFolder.size === 0) return undefined;
+    if (this.#byFolder.size === 0) return undefined;
     for (const dir of configSearchDirs(dirnameOf(filePath), stopAt)) {
-      const found = this.byFolder.get(this.key(root, dir));
+      const found = this.#byFolder.get(this.#key(root, dir));
       if (found) return found;
     }
     return undefined;

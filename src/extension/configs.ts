@@ -14,22 +14,25 @@ export function rootOf(uri: vscode.Uri): string {
 
 export class WireConfigs implements vscode.Disposable {
   readonly index = new ConfigIndex();
-  private readonly changed = new vscode.EventEmitter<void>();
+  readonly #changed = new vscode.EventEmitter<void>();
   /** Fired after a config file was added, changed or removed. */
-  readonly onDidChange = this.changed.event;
-  private readonly problems = vscode.languages.createDiagnosticCollection('wire-desk-config');
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
-  private readonly shown = new Set<string>();
+  readonly onDidChange = this.#changed.event;
+  readonly #problems = vscode.languages.createDiagnosticCollection('wire-desk-config');
+  readonly #disposables: vscode.Disposable[] = [this.#changed, this.#problems];
+  readonly #shown = new Set<string>();
   /** Folders outside every workspace folder already searched (for documents opened from elsewhere). */
-  private readonly searchedOutside = new Set<string>();
+  readonly #searchedOutside = new Set<string>();
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  readonly #log: vscode.LogOutputChannel;
+
+  constructor(log: vscode.LogOutputChannel) {
+    this.#log = log;
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    this.disposables.push(
+    this.#disposables.push(
       watcher,
       watcher.onDidCreate((uri) => void this.reload(uri)),
       watcher.onDidChange((uri) => void this.reload(uri)),
-      watcher.onDidDelete((uri) => this.remove(uri)),
+      watcher.onDidDelete((uri) => this.#remove(uri)),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith('/' + CONFIG_FILE_NAME)) void this.reload(d.uri);
       }),
@@ -42,7 +45,7 @@ export class WireConfigs implements vscode.Disposable {
     try {
       uris = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**');
     } catch (error) {
-      this.log.warn(`could not search for ${CONFIG_FILE_NAME}: ${String(error)}`);
+      this.#log.warn(`could not search for ${CONFIG_FILE_NAME}: ${String(error)}`);
     }
     // Workspace roots first: findFiles may be unavailable (some virtual file systems), a direct read is not.
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -52,9 +55,9 @@ export class WireConfigs implements vscode.Disposable {
     await Promise.all(uris.map((uri) => this.reload(uri, false)));
     // As in the CLI, a config above the workspace folder applies too (a subfolder of the desk opened alone).
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme === 'file') await this.searchUp(folder.uri.with({ path: dirnameOf(folder.uri.path) }), false);
+      if (folder.uri.scheme === 'file') await this.#searchUp(folder.uri.with({ path: dirnameOf(folder.uri.path) }), false);
     }
-    this.changed.fire();
+    this.#changed.fire();
   }
 
   /** The config that applies to a document (the nearest above it, as the CLI finds it), if any. */
@@ -79,18 +82,18 @@ export class WireConfigs implements vscode.Disposable {
   /** A document outside every workspace folder: look for a config above it once. Resolves true when one was found. */
   searchAbove(uri: vscode.Uri): Promise<boolean> {
     if (uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(uri)) return Promise.resolve(false);
-    return this.searchUp(uri.with({ path: dirnameOf(uri.path) }));
+    return this.#searchUp(uri.with({ path: dirnameOf(uri.path) }));
   }
 
   /** Reads the first config found in `start` or a folder above it (each folder is looked at once). */
-  private async searchUp(start: vscode.Uri, fire = true): Promise<boolean> {
+  async #searchUp(start: vscode.Uri, fire = true): Promise<boolean> {
     const uri = start;
     let found = false;
     let dir = start.path;
     for (;;) {
       const key = `${rootOf(uri)}${dir}`;
-      if (this.searchedOutside.has(key)) break;
-      this.searchedOutside.add(key);
+      if (this.#searchedOutside.has(key)) break;
+      this.#searchedOutside.add(key);
       const candidate = uri.with({ path: joinPath(dir, CONFIG_FILE_NAME), query: '', fragment: '' });
       if (await this.reload(candidate, false)) {
         found = true;
@@ -100,7 +103,7 @@ export class WireConfigs implements vscode.Disposable {
       if (parent === dir) break;
       dir = parent;
     }
-    if (found && fire) this.changed.fire();
+    if (found && fire) this.#changed.fire();
     return found;
   }
 
@@ -111,25 +114,25 @@ export class WireConfigs implements vscode.Disposable {
       text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       const removed = this.index.delete(rootOf(uri), dirnameOf(uri.path));
-      this.problems.delete(uri);
-      if (removed && fire) this.changed.fire();
+      this.#problems.delete(uri);
+      if (removed && fire) this.#changed.fire();
       return false;
     }
     const label = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
     const loaded = loadConfig(rootOf(uri), dirnameOf(uri.path), label, text, RULE_IDS);
     this.index.set(loaded);
-    this.report(uri, loaded);
-    if (fire) this.changed.fire();
+    this.#report(uri, loaded);
+    if (fire) this.#changed.fire();
     return true;
   }
 
-  private remove(uri: vscode.Uri): void {
-    this.problems.delete(uri);
-    if (this.index.delete(rootOf(uri), dirnameOf(uri.path))) this.changed.fire();
+  #remove(uri: vscode.Uri): void {
+    this.#problems.delete(uri);
+    if (this.index.delete(rootOf(uri), dirnameOf(uri.path))) this.#changed.fire();
   }
 
-  private report(uri: vscode.Uri, loaded: LoadedConfig): void {
-    this.problems.set(
+  #report(uri: vscode.Uri, loaded: LoadedConfig): void {
+    this.#problems.set(
       uri,
       loaded.problems.map((p) => {
         const at = new vscode.Position(p.line - 1, p.column - 1);
@@ -142,11 +145,11 @@ export class WireConfigs implements vscode.Disposable {
         return d;
       }),
     );
-    for (const p of loaded.problems) this.log.warn(formatProblem(p));
+    for (const p of loaded.problems) this.#log.warn(formatProblem(p));
     if (loaded.problems.length === 0) return;
     const first = formatProblem(loaded.problems[0]);
-    if (this.shown.has(first)) return;
-    this.shown.add(first);
+    if (this.#shown.has(first)) return;
+    this.#shown.add(first);
     const more = loaded.problems.length - 1;
     const message =
       more > 0
@@ -159,7 +162,7 @@ export class WireConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.#disposables) d.dispose();
   }
 }
 

@@ -9,16 +9,20 @@ import { isWireText } from '../core';
 export const SWITCH_BACK_WINDOW_MS = 1000;
 
 export class WireDetector {
-  private closedAsWire = new Map<string, number>();
-  private optedOut = new Set<string>();
+  #closedAsWire = new Map<string, number>();
+  #optedOut = new Set<string>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
 
   /** A document closed (or changed language away from `languageId`). */
   closed(key: string, languageId: string): void {
-    const now = this.now();
-    for (const [k, at] of this.closedAsWire) if (now - at > SWITCH_BACK_WINDOW_MS) this.closedAsWire.delete(k);
-    if (languageId === 'wirefeed') this.closedAsWire.set(key, now);
+    const now = this.#now();
+    for (const [k, at] of this.#closedAsWire) if (now - at > SWITCH_BACK_WINDOW_MS) this.#closedAsWire.delete(k);
+    if (languageId === 'wirefeed') this.#closedAsWire.set(key, now);
   }
 
   /**
@@ -26,26 +30,26 @@ export class WireDetector {
    * to reach the first non-blank line.
    */
   opened(key: string, languageId: string, text: string, enabled: boolean): boolean {
-    const closedAt = this.closedAsWire.get(key);
-    this.closedAsWire.delete(key);
+    const closedAt = this.#closedAsWire.get(key);
+    this.#closedAsWire.delete(key);
     if (languageId !== 'plaintext') return false;
-    if (closedAt !== undefined && this.now() - closedAt <= SWITCH_BACK_WINDOW_MS) {
-      this.optedOut.add(key);
+    if (closedAt !== undefined && this.#now() - closedAt <= SWITCH_BACK_WINDOW_MS) {
+      this.#optedOut.add(key);
       return false;
     }
-    return this.check(key, languageId, text, enabled);
+    return this.#check(key, languageId, text, enabled);
   }
 
   /** A document's text changed (e.g. wire copy pasted into a new untitled file). */
   changed(key: string, languageId: string, text: string, enabled: boolean): boolean {
-    return this.check(key, languageId, text, enabled);
+    return this.#check(key, languageId, text, enabled);
   }
 
   isOptedOut(key: string): boolean {
-    return this.optedOut.has(key);
+    return this.#optedOut.has(key);
   }
 
-  private check(key: string, languageId: string, text: string, enabled: boolean): boolean {
-    return enabled && languageId === 'plaintext' && !this.optedOut.has(key) && isWireText(text);
+  #check(key: string, languageId: string, text: string, enabled: boolean): boolean {
+    return enabled && languageId === 'plaintext' && !this.#optedOut.has(key) && isWireText(text);
   }
 }

@@ -15,21 +15,24 @@ export function firstNonBlankLine(document: vscode.TextDocument): string {
 }
 
 export class WireDetection implements vscode.Disposable {
-  private readonly detector = new WireDetector();
-  private readonly disposables: vscode.Disposable[] = [];
+  readonly #detector = new WireDetector();
+  readonly #disposables: vscode.Disposable[] = [];
   /** Documents being switched right now (so one change burst does not ask twice). */
-  private readonly switching = new Set<string>();
+  readonly #switching = new Set<string>();
 
-  constructor(private readonly enabled: () => boolean) {
-    this.disposables.push(
+  readonly #enabled: () => boolean;
+
+  constructor(enabled: () => boolean) {
+    this.#enabled = enabled;
+    this.#disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => {
-        if (this.detector.opened(d.uri.toString(), d.languageId, this.head(d), this.enabled())) this.switchToWire(d);
+        if (this.#detector.opened(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.detector.closed(d.uri.toString(), d.languageId)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.#detector.closed(d.uri.toString(), d.languageId)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         const d = e.document;
         if (d.languageId !== 'plaintext' || e.contentChanges.length === 0) return;
-        if (this.detector.changed(d.uri.toString(), d.languageId, this.head(d), this.enabled())) this.switchToWire(d);
+        if (this.#detector.changed(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
       }),
     );
   }
@@ -37,25 +40,25 @@ export class WireDetection implements vscode.Disposable {
   /** Check the documents already open (at activation, or when the setting is turned on). */
   checkOpenDocuments(): void {
     for (const d of vscode.workspace.textDocuments) {
-      if (this.detector.changed(d.uri.toString(), d.languageId, this.head(d), this.enabled())) this.switchToWire(d);
+      if (this.#detector.changed(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
     }
   }
 
-  private head(document: vscode.TextDocument): string {
+  #head(document: vscode.TextDocument): string {
     return document.languageId === 'plaintext' ? firstNonBlankLine(document) : '';
   }
 
-  private switchToWire(document: vscode.TextDocument): void {
+  #switchToWire(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (this.switching.has(key)) return;
-    this.switching.add(key);
+    if (this.#switching.has(key)) return;
+    this.#switching.add(key);
     vscode.languages.setTextDocumentLanguage(document, 'wirefeed').then(
-      () => this.switching.delete(key),
-      () => this.switching.delete(key), // closed meanwhile, or a read-only virtual document: leave it be
+      () => this.#switching.delete(key),
+      () => this.#switching.delete(key), // closed meanwhile, or a read-only virtual document: leave it be
     );
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.#disposables) d.dispose();
   }
 }

@@ -6,11 +6,15 @@ import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
 
 export class WireHoverProvider implements vscode.HoverProvider {
   /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
-  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
+  readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>;
+
+  constructor(reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {
+    this.#reviewOf = reviewOf;
+  }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const version = document.version;
-    const review = await this.reviewOf(document);
+    const review = await this.#reviewOf(document);
     if (!review || document.version !== version) return undefined;
     const offset = document.offsetAt(position);
     const item = itemAt(review, offset);

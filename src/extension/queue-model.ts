@@ -223,67 +223,67 @@ export interface QueueCounts {
 
 /** The queue: every summarised wire file, grouped and ordered (by path, then position in the file). */
 export class QueueModel {
-  private readonly files = new Map<string, FileSummary>();
-  private sorted?: Record<QueueGroup, QueueEntry[]>;
+  readonly #files = new Map<string, FileSummary>();
+  #sorted?: Record<QueueGroup, QueueEntry[]>;
   /** Bumped on every change (views and caches compare it). */
   version = 0;
 
   /** Replaces one file's summary (a file with no items is removed). Returns whether anything changed. */
   set(summary: FileSummary): boolean {
-    const before = this.files.get(summary.uri);
+    const before = this.#files.get(summary.uri);
     if (summary.entries.length === 0) return this.delete(summary.uri);
     if (before && sameSummary(before, summary)) {
-      this.files.set(summary.uri, summary); // positions of quotes may differ: keep the newest
+      this.#files.set(summary.uri, summary); // positions of quotes may differ: keep the newest
       return false;
     }
-    this.files.set(summary.uri, summary);
-    this.changed();
+    this.#files.set(summary.uri, summary);
+    this.#changed();
     return true;
   }
 
   delete(uri: string): boolean {
-    if (!this.files.delete(uri)) return false;
-    this.changed();
+    if (!this.#files.delete(uri)) return false;
+    this.#changed();
     return true;
   }
 
   clear(): void {
-    if (this.files.size === 0) return;
-    this.files.clear();
-    this.changed();
+    if (this.#files.size === 0) return;
+    this.#files.clear();
+    this.#changed();
   }
 
   has(uri: string): boolean {
-    return this.files.has(uri);
+    return this.#files.has(uri);
   }
 
   file(uri: string): FileSummary | undefined {
-    return this.files.get(uri);
+    return this.#files.get(uri);
   }
 
   allFiles(): IterableIterator<FileSummary> {
-    return this.files.values();
+    return this.#files.values();
   }
 
-  private changed(): void {
-    this.sorted = undefined;
+  #changed(): void {
+    this.#sorted = undefined;
     this.version++;
   }
 
   /** The entries of each group, in queue order. */
   groups(): Record<QueueGroup, QueueEntry[]> {
-    if (!this.sorted) {
+    if (!this.#sorted) {
       const out: Record<QueueGroup, QueueEntry[]> = { unreviewed: [], problems: [], reviewed: [] };
-      for (const file of this.files.values()) for (const e of file.entries) out[e.group].push(e);
+      for (const file of this.#files.values()) for (const e of file.entries) out[e.group].push(e);
       for (const g of QUEUE_GROUPS) out[g].sort(compareEntries);
-      this.sorted = out;
+      this.#sorted = out;
     }
-    return this.sorted;
+    return this.#sorted;
   }
 
   counts(): QueueCounts {
     const g = this.groups();
-    return { unreviewed: g.unreviewed.length, problems: g.problems.length, reviewed: g.reviewed.length, files: this.files.size };
+    return { unreviewed: g.unreviewed.length, problems: g.problems.length, reviewed: g.reviewed.length, files: this.#files.size };
   }
 
   /**
@@ -296,7 +296,7 @@ export class QueueModel {
     if (list.length === 0) return undefined;
     if (!from) return direction === 1 ? list[0] : list[list.length - 1];
     // The start of the item the position is in (so "previous" from inside an item skips that item).
-    const file = this.files.get(from.uri);
+    const file = this.#files.get(from.uri);
     const path = file?.path ?? from.path;
     let current = from.offset;
     if (file) {

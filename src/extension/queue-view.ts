@@ -38,46 +38,49 @@ function isEntry(node: Node): node is QueueEntry {
 }
 
 export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly #changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.#changed.event;
+  readonly #disposables: vscode.Disposable[] = [this.#changed];
   /** The day and run nodes of the model version shown, and the parent of every node below a group. */
-  private version = -1;
-  private readonly children = new Map<GroupNode | DayNode, GroupChild[] | (QueueEntry | RunNode)[]>();
-  private readonly parents = new Map<Node, Node>();
+  #version = -1;
+  readonly #children = new Map<GroupNode | DayNode, GroupChild[] | (QueueEntry | RunNode)[]>();
+  readonly #parents = new Map<Node, Node>();
 
-  constructor(private readonly queue: WireQueue) {
-    this.disposables.push(queue.onDidChange(() => this.changed.fire(undefined)));
+  readonly #queue: WireQueue;
+
+  constructor(queue: WireQueue) {
+    this.#queue = queue;
+    this.#disposables.push(queue.onDidChange(() => this.#changed.fire(undefined)));
   }
 
-  private sync(): void {
-    if (this.version === this.queue.model.version) return;
-    this.version = this.queue.model.version;
-    this.children.clear();
-    this.parents.clear();
+  #sync(): void {
+    if (this.#version === this.#queue.model.version) return;
+    this.#version = this.#queue.model.version;
+    this.#children.clear();
+    this.#parents.clear();
   }
 
   getChildren(node?: Node): Node[] {
-    this.sync();
-    if (!node) return this.queue.model.counts().files === 0 ? [] : QUEUE_GROUPS.map((g) => GROUP_NODES[g]);
+    this.#sync();
+    if (!node) return this.#queue.model.counts().files === 0 ? [] : QUEUE_GROUPS.map((g) => GROUP_NODES[g]);
     if (isEntry(node)) return [];
     if (node.kind === 'group' || node.kind === 'day') {
-      let list = this.children.get(node);
+      let list = this.#children.get(node);
       if (!list) {
-        list = node.kind === 'group' ? groupChildren(node.group, this.queue.model.groups()[node.group]) : dayChildren(node);
-        this.children.set(node, list);
-        for (const child of list) this.parents.set(child, node);
+        list = node.kind === 'group' ? groupChildren(node.group, this.#queue.model.groups()[node.group]) : dayChildren(node);
+        this.#children.set(node, list);
+        for (const child of list) this.#parents.set(child, node);
       }
       return list;
     }
-    for (const e of node.entries) this.parents.set(e, node);
+    for (const e of node.entries) this.#parents.set(e, node);
     return node.entries;
   }
 
   getParent(node: Node): Node | undefined {
     if (!isEntry(node) && node.kind === 'group') return undefined;
-    this.sync();
-    const known = this.parents.get(node);
+    this.#sync();
+    const known = this.#parents.get(node);
     if (known) return known;
     if (isEntry(node)) {
       // An entry not shown yet (revealed by Next Unreviewed Item): build the way down to it.
@@ -99,9 +102,9 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    if (isEntry(node)) return this.entryItem(node);
+    if (isEntry(node)) return this.#entryItem(node);
     if (node.kind === 'group') {
-      const count = this.queue.model.groups()[node.group].length;
+      const count = this.#queue.model.groups()[node.group].length;
       const item = new vscode.TreeItem(
         groupLabel(node.group),
         node.group === 'reviewed' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
@@ -120,7 +123,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     return item;
   }
 
-  private entryItem(entry: QueueEntry): vscode.TreeItem {
+  #entryItem(entry: QueueEntry): vscode.TreeItem {
     const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.None);
     item.id = `${entry.uri}#${entry.index}`;
     item.description = entry.firstWords;
@@ -156,7 +159,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.#disposables) d.dispose();
   }
 }
 

@@ -27,51 +27,54 @@ export type ScanState = { kind: 'idle' } | { kind: 'scanning'; done: number; tot
 
 export class WireQueue implements vscode.Disposable {
   readonly model = new QueueModel();
-  private readonly changed = new vscode.EventEmitter<void>();
+  readonly #changed = new vscode.EventEmitter<void>();
   /** Fired (throttled) when the queue's rows or counts changed. */
-  readonly onDidChange = this.changed.event;
-  private readonly fileChanged = new vscode.EventEmitter<string>();
+  readonly onDidChange = this.#changed.event;
+  readonly #fileChanged = new vscode.EventEmitter<string>();
   /** Fired for every file summary replaced or removed (the key is the URI string): workspace diagnostics listen. */
-  readonly onDidChangeFile = this.fileChanged.event;
-  private readonly stateChanged = new vscode.EventEmitter<ScanState>();
-  readonly onDidChangeState = this.stateChanged.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.fileChanged, this.stateChanged];
+  readonly onDidChangeFile = this.#fileChanged.event;
+  readonly #stateChanged = new vscode.EventEmitter<ScanState>();
+  readonly onDidChangeState = this.#stateChanged.event;
+  readonly #disposables: vscode.Disposable[] = [this.#changed, this.#fileChanged, this.#stateChanged];
 
   settings: QueueSettings;
-  private scope: Scope;
-  private readonly gitignore = new Map<string, GitignoreSet>();
+  #scope: Scope;
+  readonly #gitignore = new Map<string, GitignoreSet>();
   /** Open documents reviewed by the editor: their live text wins over the file on disk. */
-  private readonly live = new Set<string>();
+  readonly #live = new Set<string>();
   state: ScanState = { kind: 'idle' };
   lastScan?: ScanStats;
-  private generation = 0;
-  private scanning?: Promise<ScanStats | undefined>;
-  private fireTimer?: ReturnType<typeof setTimeout>;
-  private lastVersion = -1;
+  #generation = 0;
+  #scanning?: Promise<ScanStats | undefined>;
+  #fireTimer?: ReturnType<typeof setTimeout>;
+  #lastVersion = -1;
   /** Files reported by the watcher, waiting to be read (see enqueue). */
-  private readonly pending = new Map<string, vscode.Uri>();
-  private draining = false;
+  readonly #pending = new Map<string, vscode.Uri>();
+  #draining = false;
   /** The latest summary under way for each open document (a newer one abandons the older). */
-  private readonly liveGenerations = new Map<string, number>();
+  readonly #liveGenerations = new Map<string, number>();
 
-  constructor(private readonly deps: QueueDeps) {
-    ({ settings: this.settings, scope: this.scope } = this.readSettings());
+  readonly #deps: QueueDeps;
+
+  constructor(deps: QueueDeps) {
+    this.#deps = deps;
+    ({ settings: this.settings, scope: this.#scope } = this.#readSettings());
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
-    this.disposables.push(
+    this.#disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.onFileEvent(uri)),
-      watcher.onDidChange((uri) => this.onFileEvent(uri)),
-      watcher.onDidDelete((uri) => this.onFileDeleted(uri)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.onClosed(document)),
+      watcher.onDidCreate((uri) => this.#onFileEvent(uri)),
+      watcher.onDidChange((uri) => this.#onFileEvent(uri)),
+      watcher.onDidDelete((uri) => this.#onFileDeleted(uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.#onClosed(document)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
     );
   }
 
-  private readSettings(): { settings: QueueSettings; scope: Scope } {
+  #readSettings(): { settings: QueueSettings; scope: Scope } {
     const config = vscode.workspace.getConfiguration('wireDesk');
     const { settings, warnings } = readQueueSettings((key) => config.get(key), vscode.l10n.t);
     for (const w of warnings) {
-      this.deps.log.warn(w);
+      this.#deps.log.warn(w);
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', w));
     }
     const filesExclude = enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'));
@@ -80,15 +83,15 @@ export class WireQueue implements vscode.Disposable {
 
   /** Settings changed: read them again. Returns whether the scope changed (the caller rescans). */
   settingsChanged(): boolean {
-    const signature = () => JSON.stringify([this.settings.include, this.settings.exclude, this.scope.signature]);
+    const signature = () => JSON.stringify([this.settings.include, this.settings.exclude, this.#scope.signature]);
     const before = signature();
-    ({ settings: this.settings, scope: this.scope } = this.readSettings());
+    ({ settings: this.settings, scope: this.#scope } = this.#readSettings());
     return signature() !== before;
   }
 
-  private setState(state: ScanState): void {
+  #setState(state: ScanState): void {
     this.state = state;
-    this.stateChanged.fire(state);
+    this.#stateChanged.fire(state);
   }
 
   /** The path shown and sorted on: relative to the workspace folder (with its name when there are several). */
@@ -101,46 +104,46 @@ export class WireQueue implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
     const rel = relativeTo(folder.uri.path, uri.path);
-    if (rel === undefined || !this.scope.includes(rel)) return false;
-    if (this.gitignore.get(folder.uri.toString())?.ignores(rel)) return false;
-    return !this.deps.configIgnores(uri);
+    if (rel === undefined || !this.#scope.includes(rel)) return false;
+    if (this.#gitignore.get(folder.uri.toString())?.ignores(rel)) return false;
+    return !this.#deps.configIgnores(uri);
   }
 
   /** Scans the workspace again (a running scan is abandoned). Resolves with its numbers. */
   rescan(): Promise<ScanStats | undefined> {
-    const generation = ++this.generation;
-    this.scanning = this.scan(generation).finally(() => {
-      if (this.generation === generation) this.scanning = undefined;
+    const generation = ++this.#generation;
+    this.#scanning = this.#scan(generation).finally(() => {
+      if (this.#generation === generation) this.#scanning = undefined;
     });
-    return this.scanning;
+    return this.#scanning;
   }
 
   /** The scan in progress, or a new one when there is none yet. */
   whenScanned(): Promise<ScanStats | undefined> {
-    return this.scanning ?? (this.lastScan ? Promise.resolve(this.lastScan) : this.rescan());
+    return this.#scanning ?? (this.lastScan ? Promise.resolve(this.lastScan) : this.rescan());
   }
 
-  private async scan(generation: number): Promise<ScanStats | undefined> {
+  async #scan(generation: number): Promise<ScanStats | undefined> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      this.setState({ kind: 'unavailable', reason: vscode.l10n.t('Open a folder to see its wire items here.') });
+      this.#setState({ kind: 'unavailable', reason: vscode.l10n.t('Open a folder to see its wire items here.') });
       return undefined;
     }
-    const cancelled = () => this.generation !== generation;
+    const cancelled = () => this.#generation !== generation;
     return vscode.window.withProgress(
       { location: { viewId: 'wireDesk.queue' } },
       () =>
         vscode.window.withProgress(
           { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Wire Desk: scanning for wire items') },
           async (progress) => {
-            this.setState({ kind: 'scanning', done: 0, total: 0 });
+            this.#setState({ kind: 'scanning', done: 0, total: 0 });
             let files: vscode.Uri[];
             try {
-              await this.loadGitignores();
-              files = await this.listFiles();
+              await this.#loadGitignores();
+              files = await this.#listFiles();
             } catch (error) {
-              this.deps.log.warn(`workspace scan unavailable: ${String(error)}`);
-              this.setState({
+              this.#deps.log.warn(`workspace scan unavailable: ${String(error)}`);
+              this.#setState({
                 kind: 'unavailable',
                 reason: vscode.l10n.t('This workspace cannot be searched here (a virtual file system): the queue lists the wire items you open.'),
               });
@@ -150,23 +153,23 @@ export class WireQueue implements vscode.Disposable {
             const seen = new Set(files.map((f) => f.toString()));
             // Files that left the scope since the last scan leave the queue (open documents stay).
             for (const file of [...this.model.allFiles()]) {
-              if (!seen.has(file.uri) && !this.live.has(file.uri)) this.remove(file.uri);
+              if (!seen.has(file.uri) && !this.#live.has(file.uri)) this.#remove(file.uri);
             }
             let lastReported = 0;
             const stats = await scanFiles(
               files,
-              this.scanSource(),
+              this.#scanSource(),
               (summary) => {
-                if (!cancelled() && !this.live.has(summary.uri)) this.put(summary.uri, () => this.model.set(summary));
+                if (!cancelled() && !this.#live.has(summary.uri)) this.#put(summary.uri, () => this.model.set(summary));
               },
               (key) => {
-                if (!cancelled() && !this.live.has(key)) this.remove(key);
+                if (!cancelled() && !this.#live.has(key)) this.#remove(key);
               },
               {
                 cancelled,
                 progress: (done, total) => {
                   if (cancelled()) return;
-                  this.setState({ kind: 'scanning', done, total });
+                  this.#setState({ kind: 'scanning', done, total });
                   const percent = total > 0 ? (100 * (done - lastReported)) / total : 0;
                   lastReported = done;
                   progress.report({ message: `${done}/${total}`, increment: percent });
@@ -175,11 +178,11 @@ export class WireQueue implements vscode.Disposable {
             );
             if (cancelled()) return undefined;
             this.lastScan = stats;
-            this.deps.log.info(
+            this.#deps.log.info(
               `scanned ${stats.files} files in ${stats.ms} ms: ${stats.wireFiles} wire files, ${stats.items} items, ${stats.skipped} skipped, ${stats.errors} unreadable; longest stretch without yielding ${Math.round(stats.longestSliceMs)} ms`,
             );
-            this.setState({ kind: 'idle' });
-            this.flush();
+            this.#setState({ kind: 'idle' });
+            this.#flush();
             return stats;
           },
         ),
@@ -187,7 +190,7 @@ export class WireQueue implements vscode.Disposable {
   }
 
   /** Candidate files: each include glob in each folder, through VS Code's file search (files.exclude applies). */
-  private async listFiles(): Promise<vscode.Uri[]> {
+  async #listFiles(): Promise<vscode.Uri[]> {
     const out = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const glob of this.settings.include) {
@@ -197,8 +200,8 @@ export class WireQueue implements vscode.Disposable {
     return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  private async loadGitignores(): Promise<void> {
-    this.gitignore.clear();
+  async #loadGitignores(): Promise<void> {
+    this.#gitignore.clear();
     let uris: vscode.Uri[] = [];
     try {
       uris = await vscode.workspace.findFiles('**/.gitignore', '**/node_modules/**');
@@ -214,8 +217,8 @@ export class WireQueue implements vscode.Disposable {
         if (rel === undefined) return;
         try {
           const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-          let set = this.gitignore.get(folder.uri.toString());
-          if (!set) this.gitignore.set(folder.uri.toString(), (set = new GitignoreSet()));
+          let set = this.#gitignore.get(folder.uri.toString());
+          if (!set) this.#gitignore.set(folder.uri.toString(), (set = new GitignoreSet()));
           set.set(rel, text);
         } catch {
           // unreadable .gitignore: nothing ignored by it
@@ -228,12 +231,12 @@ export class WireQueue implements vscode.Disposable {
   reviewed(document: vscode.TextDocument, review: Review): void {
     const key = document.uri.toString();
     if (!this.inScope(document.uri) && this.state.kind !== 'unavailable') {
-      if (this.live.delete(key) || this.model.has(key)) this.remove(key);
+      if (this.#live.delete(key) || this.model.has(key)) this.#remove(key);
       return;
     }
-    this.live.add(key);
-    const generation = (this.liveGenerations.get(key) ?? 0) + 1;
-    this.liveGenerations.set(key, generation);
+    this.#live.add(key);
+    const generation = (this.#liveGenerations.get(key) ?? 0) + 1;
+    this.#liveGenerations.set(key, generation);
     // Each item's first words are read from the document where they are: a 20 MB feed is not read whole.
     const text = { slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))) };
     const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), vscode.l10n.t);
@@ -241,12 +244,12 @@ export class WireQueue implements vscode.Disposable {
     // for long; a newer review of the document, or an edit, abandons the summary under way.
     const version = document.version;
     const step = () => {
-      if (this.liveGenerations.get(key) !== generation || document.version !== version || document.isClosed) return;
+      if (this.#liveGenerations.get(key) !== generation || document.version !== version || document.isClosed) return;
       const until = Date.now() + SUMMARY_SLICE_MS;
       for (;;) {
         const next = steps.next();
         if (next.done) {
-          this.put(key, () => this.model.set(next.value));
+          this.#put(key, () => this.model.set(next.value));
           return;
         }
         if (Date.now() >= until) break;
@@ -258,39 +261,39 @@ export class WireQueue implements vscode.Disposable {
 
   /** Whether a file's findings come from an open document (the editor's own diagnostics show them). */
   isLive(key: string): boolean {
-    return this.live.has(key);
+    return this.#live.has(key);
   }
 
-  private onClosed(document: vscode.TextDocument): void {
+  #onClosed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    this.liveGenerations.delete(key);
-    if (!this.live.delete(key)) return;
+    this.#liveGenerations.delete(key);
+    if (!this.#live.delete(key)) return;
     // The text on disk is what counts again (changes may have been discarded).
     if (this.inScope(document.uri)) void this.refreshFile(document.uri);
-    else this.remove(key);
+    else this.#remove(key);
   }
 
-  private onFileEvent(uri: vscode.Uri): void {
+  #onFileEvent(uri: vscode.Uri): void {
     if (uri.path.endsWith('/.gitignore')) {
       void this.rescan();
       return;
     }
     const key = uri.toString();
-    if (this.live.has(key)) return; // the open document is the truth
+    if (this.#live.has(key)) return; // the open document is the truth
     if (!this.inScope(uri)) {
-      if (this.model.has(key)) this.remove(key);
+      if (this.model.has(key)) this.#remove(key);
       return;
     }
-    this.enqueue(uri);
+    this.#enqueue(uri);
   }
 
-  private scanSource(): ScanSource<vscode.Uri> {
+  #scanSource(): ScanSource<vscode.Uri> {
     return {
       key: (uri) => uri.toString(),
       path: (uri) => this.pathOf(uri),
       read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
-      skip: (uri) => this.live.has(uri.toString()) || !this.inScope(uri),
-      options: (uri) => this.deps.optionsFor(uri),
+      skip: (uri) => this.#live.has(uri.toString()) || !this.inScope(uri),
+      options: (uri) => this.#deps.optionsFor(uri),
       t: vscode.l10n.t,
     };
   }
@@ -299,49 +302,49 @@ export class WireQueue implements vscode.Disposable {
    * Files the watcher reported, read and reviewed through the scanner a few at a time: a batch of
    * thousands arriving at once (a pull, an unzip) is taken in the background like a scan, not all at once.
    */
-  private enqueue(uri: vscode.Uri): void {
-    this.pending.set(uri.toString(), uri);
-    if (!this.draining) void this.drain();
+  #enqueue(uri: vscode.Uri): void {
+    this.#pending.set(uri.toString(), uri);
+    if (!this.#draining) void this.#drain();
   }
 
-  private async drain(): Promise<void> {
-    this.draining = true;
+  async #drain(): Promise<void> {
+    this.#draining = true;
     let burst = 0;
     try {
-      while (this.pending.size > 0) {
-        const batch = [...this.pending.values()];
-        this.pending.clear();
+      while (this.#pending.size > 0) {
+        const batch = [...this.#pending.values()];
+        this.#pending.clear();
         burst += batch.length;
         await scanFiles(
           batch,
-          this.scanSource(),
+          this.#scanSource(),
           (summary) => {
-            if (!this.live.has(summary.uri)) this.put(summary.uri, () => this.model.set(summary));
+            if (!this.#live.has(summary.uri)) this.#put(summary.uri, () => this.model.set(summary));
           },
           (key) => {
-            if (!this.live.has(key)) this.remove(key);
+            if (!this.#live.has(key)) this.#remove(key);
           },
         );
       }
     } catch (error) {
-      this.deps.log.error(`updating the queue failed: ${String(error)}`);
+      this.#deps.log.error(`updating the queue failed: ${String(error)}`);
     } finally {
-      this.draining = false;
+      this.#draining = false;
     }
     // The file watcher may drop events when thousands of files change at once: after such a burst, one
     // scan in the background makes sure none was missed.
-    if (burst >= BURST_RESCAN && !this.scanning) {
-      this.deps.log.info(`${burst} files changed at once: scanning the workspace again`);
+    if (burst >= BURST_RESCAN && !this.#scanning) {
+      this.#deps.log.info(`${burst} files changed at once: scanning the workspace again`);
       void this.rescan();
     }
   }
 
-  private onFileDeleted(uri: vscode.Uri): void {
+  #onFileDeleted(uri: vscode.Uri): void {
     const key = uri.toString();
     // A deleted folder: everything under it goes.
     const prefix = key.endsWith('/') ? key : key + '/';
     for (const file of [...this.model.allFiles()]) {
-      if (file.uri === key || file.uri.startsWith(prefix)) this.remove(file.uri);
+      if (file.uri === key || file.uri.startsWith(prefix)) this.#remove(file.uri);
     }
   }
 
@@ -352,46 +355,46 @@ export class WireQueue implements vscode.Disposable {
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      this.remove(key);
+      this.#remove(key);
       return;
     }
-    if (this.live.has(key)) return;
+    if (this.#live.has(key)) return;
     try {
-      const summary = summariseBytes(key, this.pathOf(uri), bytes, this.deps.optionsFor(uri), vscode.l10n.t);
-      if (summary) this.put(key, () => this.model.set(summary));
-      else this.remove(key);
+      const summary = summariseBytes(key, this.pathOf(uri), bytes, this.#deps.optionsFor(uri), vscode.l10n.t);
+      if (summary) this.#put(key, () => this.model.set(summary));
+      else this.#remove(key);
     } catch (error) {
-      this.deps.log.error(`review of ${this.pathOf(uri)} failed: ${String(error)}`);
+      this.#deps.log.error(`review of ${this.pathOf(uri)} failed: ${String(error)}`);
     }
   }
 
-  private remove(key: string): void {
-    this.put(key, () => this.model.delete(key));
+  #remove(key: string): void {
+    this.#put(key, () => this.model.delete(key));
   }
 
-  private put(key: string, change: () => boolean): void {
+  #put(key: string, change: () => boolean): void {
     change();
-    this.fileChanged.fire(key);
-    this.schedule();
+    this.#fileChanged.fire(key);
+    this.#schedule();
   }
 
   /** Views refresh at most a few times a second, however many files change. */
-  private schedule(): void {
-    if (this.fireTimer) return;
-    this.fireTimer = setTimeout(() => this.flush(), this.state.kind === 'scanning' ? 400 : 60);
+  #schedule(): void {
+    if (this.#fireTimer) return;
+    this.#fireTimer = setTimeout(() => this.#flush(), this.state.kind === 'scanning' ? 400 : 60);
   }
 
-  private flush(): void {
-    if (this.fireTimer) clearTimeout(this.fireTimer);
-    this.fireTimer = undefined;
-    if (this.model.version === this.lastVersion) return;
-    this.lastVersion = this.model.version;
-    this.changed.fire();
+  #flush(): void {
+    if (this.#fireTimer) clearTimeout(this.#fireTimer);
+    this.#fireTimer = undefined;
+    if (this.model.version === this.#lastVersion) return;
+    this.#lastVersion = this.model.version;
+    this.#changed.fire();
   }
 
   dispose(): void {
-    this.generation++;
-    if (this.fireTimer) clearTimeout(this.fireTimer);
-    for (const d of this.disposables) d.dispose();
+    this.#generation++;
+    if (this.#fireTimer) clearTimeout(this.#fireTimer);
+    for (const d of this.#disposables) d.dispose();
   }
 }

@@ -27,16 +27,22 @@ function eolOf(document: vscode.TextDocument): '\n' | '\r\n' {
 export class MarkReviewed implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
+  /** May have to wait for a large document's first review (it is done in slices). */
+  readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>;
+  /** The reviewer for a document: the setting, else its `.wiredesk.json`; '' when neither says. */
+  readonly #reviewerSetting: (document?: vscode.TextDocument) => string;
+
   constructor(
-    /** May have to wait for a large document's first review (it is done in slices). */
-    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>,
-    /** The reviewer for a document: the setting, else its `.wiredesk.json`; '' when neither says. */
-    private readonly reviewerSetting: (document?: vscode.TextDocument) => string,
-  ) {}
+    reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>,
+    reviewerSetting: (document?: vscode.TextDocument) => string,
+  ) {
+    this.#reviewOf = reviewOf;
+    this.#reviewerSetting = reviewerSetting;
+  }
 
   /** The reviewer without asking: the setting, else the OS user name. */
   knownReviewer(document?: vscode.TextDocument): string {
-    return cleanReviewer(this.reviewerSetting(document)) || osUserName();
+    return cleanReviewer(this.#reviewerSetting(document)) || osUserName();
   }
 
   async provideCodeActions(
@@ -45,7 +51,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
     const version = document.version;
-    const review = await this.reviewOf(document);
+    const review = await this.#reviewOf(document);
     if (!review || document.version !== version) return [];
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
@@ -93,7 +99,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
    * Resolves to true when the stamp was written.
    */
   async run(target?: unknown, at?: unknown, expectedVersion?: unknown): Promise<boolean> {
-    const document = await this.targetDocument(target);
+    const document = await this.#targetDocument(target);
     if (!document) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: open a wire item to mark it as reviewed.'));
       return false;
@@ -111,7 +117,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', stale));
       return false;
     }
-    const review = await this.reviewOf(document);
+    const review = await this.#reviewOf(document);
     // (A large document's review may take a moment: the text may have changed meanwhile.)
     if (document.version !== version) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', changedRefusal(vscode.l10n.t)));
@@ -153,7 +159,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     return applied;
   }
 
-  private async targetDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
+  async #targetDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
     if (!uri) return vscode.window.activeTextEditor?.document;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

@@ -19,23 +19,27 @@ export function toRange(r: RangeSummary): vscode.Range {
 }
 
 class SpeakersProvider implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+  readonly #changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.#changed.event;
   filter = '';
-  private cache?: { version: number; filter: string; groups: SpeakerGroup[] };
+  #cache?: { version: number; filter: string; groups: SpeakerGroup[] };
 
-  constructor(private readonly queue: WireQueue) {}
+  readonly #queue: WireQueue;
+
+  constructor(queue: WireQueue) {
+    this.#queue = queue;
+  }
 
   refresh(): void {
-    this.changed.fire(undefined);
+    this.#changed.fire(undefined);
   }
 
   groups(): SpeakerGroup[] {
-    const version = this.queue.model.version;
-    if (!this.cache || this.cache.version !== version || this.cache.filter !== this.filter) {
-      this.cache = { version, filter: this.filter, groups: speakersAcross(this.queue.model.allFiles(), this.filter) };
+    const version = this.#queue.model.version;
+    if (!this.#cache || this.#cache.version !== version || this.#cache.filter !== this.filter) {
+      this.#cache = { version, filter: this.filter, groups: speakersAcross(this.#queue.model.allFiles(), this.filter) };
     }
-    return this.cache.groups;
+    return this.#cache.groups;
   }
 
   getChildren(node?: Node): Node[] {

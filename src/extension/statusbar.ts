@@ -6,50 +6,57 @@ import { MARK_REVIEWED_COMMAND } from './quickfix';
 import { reviewingView, statusView } from './status-text';
 
 export class WireStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
+  readonly #item = vscode.window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
+
+  readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined;
+  /** Whether the document's review is under way in the background (a large document just opened). */
+  readonly #reviewing: (document: vscode.TextDocument) => boolean;
+  /** The document version the review shown is of (it may lag a keystroke): the click's command checks it. */
+  readonly #versionOf: (document: vscode.TextDocument) => number;
 
   constructor(
-    private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined,
-    /** Whether the document's review is under way in the background (a large document just opened). */
-    private readonly reviewing: (document: vscode.TextDocument) => boolean = () => false,
-    /** The document version the review shown is of (it may lag a keystroke): the click's command checks it. */
-    private readonly versionOf: (document: vscode.TextDocument) => number = (document) => document.version,
+    reviewOf: (document: vscode.TextDocument) => Review | undefined,
+    reviewing: (document: vscode.TextDocument) => boolean = () => false,
+    versionOf: (document: vscode.TextDocument) => number = (document) => document.version,
   ) {
-    this.item.name = vscode.l10n.t('Wire Desk');
+    this.#reviewOf = reviewOf;
+    this.#reviewing = reviewing;
+    this.#versionOf = versionOf;
+    this.#item.name = vscode.l10n.t('Wire Desk');
   }
 
   /** Refresh for the active editor (call on editor, selection and review changes, and when a review starts). */
   update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
     const document = editor?.document;
     const isWire = document !== undefined && !document.isClosed && document.languageId === 'wirefeed';
-    const review = isWire ? this.reviewOf(document) : undefined;
+    const review = isWire ? this.#reviewOf(document) : undefined;
     const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active), vscode.l10n.t) : undefined;
-    if (editor && isWire && !review && this.reviewing(editor.document)) {
+    if (editor && isWire && !review && this.#reviewing(editor.document)) {
       // Reviewed lazily, item by item: say so rather than show nothing.
       const d = editor.document;
       const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), vscode.l10n.t); // the length, without copying the text
-      this.item.text = busy.text;
-      this.item.tooltip = busy.tooltip;
-      this.item.accessibilityInformation = { label: busy.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
-      this.item.command = undefined;
-      this.item.show();
+      this.#item.text = busy.text;
+      this.#item.tooltip = busy.tooltip;
+      this.#item.accessibilityInformation = { label: busy.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
+      this.#item.command = undefined;
+      this.#item.show();
       return;
     }
     if (!editor || !view) {
-      this.item.hide();
+      this.#item.hide();
       return;
     }
-    this.item.text = view.text;
-    this.item.tooltip = view.tooltip;
-    this.item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
-    this.item.command =
+    this.#item.text = view.text;
+    this.#item.tooltip = view.tooltip;
+    this.#item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
+    this.#item.command =
       view.action === 'markReviewed'
-        ? { command: MARK_REVIEWED_COMMAND, title: vscode.l10n.t('Mark item as reviewed'), arguments: [editor.document.uri, view.item.start, this.versionOf(editor.document)] }
+        ? { command: MARK_REVIEWED_COMMAND, title: vscode.l10n.t('Mark item as reviewed'), arguments: [editor.document.uri, view.item.start, this.#versionOf(editor.document)] }
         : { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Show problems') };
-    this.item.show();
+    this.#item.show();
   }
 
   dispose(): void {
-    this.item.dispose();
+    this.#item.dispose();
   }
 }

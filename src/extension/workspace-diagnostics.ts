@@ -15,36 +15,39 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 export class WorkspaceDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('wire-desk-workspace');
-  private readonly disposables: vscode.Disposable[] = [this.collection];
-  private on = false;
+  readonly #collection = vscode.languages.createDiagnosticCollection('wire-desk-workspace');
+  readonly #disposables: vscode.Disposable[] = [this.#collection];
+  #on = false;
 
-  constructor(private readonly queue: WireQueue) {
-    this.disposables.push(
-      queue.onDidChangeFile((key) => this.on && this.update(key)),
+  readonly #queue: WireQueue;
+
+  constructor(queue: WireQueue) {
+    this.#queue = queue;
+    this.#disposables.push(
+      queue.onDidChangeFile((key) => this.#on && this.#update(key)),
       // An opened wire document gets the editor's own diagnostics at once: never both.
       vscode.workspace.onDidOpenTextDocument((document) => {
-        if (document.languageId === 'wirefeed') this.collection.delete(document.uri);
+        if (document.languageId === 'wirefeed') this.#collection.delete(document.uri);
       }),
     );
   }
 
   get enabled(): boolean {
-    return this.on;
+    return this.#on;
   }
 
   /** Turns the closed files' findings on (publishing them all) or off (clearing them). */
   setEnabled(on: boolean): void {
-    this.on = on;
-    this.collection.clear();
-    if (on) for (const file of this.queue.model.allFiles()) this.update(file.uri);
+    this.#on = on;
+    this.#collection.clear();
+    if (on) for (const file of this.#queue.model.allFiles()) this.#update(file.uri);
   }
 
   /** Number of findings and files published. */
   counts(): { findings: number; files: number } {
     let findings = 0;
     let files = 0;
-    this.collection.forEach((_uri, diagnostics) => {
+    this.#collection.forEach((_uri, diagnostics) => {
       if (diagnostics.length === 0) return;
       files++;
       findings += diagnostics.length;
@@ -52,14 +55,14 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
     return { findings, files };
   }
 
-  private update(key: string): void {
+  #update(key: string): void {
     const uri = vscode.Uri.parse(key);
-    const file = this.queue.model.file(key);
-    if (!file || this.queue.isLive(key)) {
-      this.collection.delete(uri);
+    const file = this.#queue.model.file(key);
+    if (!file || this.#queue.isLive(key)) {
+      this.#collection.delete(uri);
       return;
     }
-    this.collection.set(
+    this.#collection.set(
       uri,
       file.findings.map((f) => {
         const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITIES[f.severity] ?? vscode.DiagnosticSeverity.Warning);
@@ -71,6 +74,6 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.#disposables) d.dispose();
   }
 }

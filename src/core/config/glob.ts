@@ -348,18 +348,18 @@ export function parseGitignore(text: string): { ignored(relativePath: string, is
  * is ignored whatever later rules say.
  */
 export class GitignoreSet {
-  private readonly files = new Map<string, ReturnType<typeof parseGitignore>>();
+  readonly #files = new Map<string, ReturnType<typeof parseGitignore>>();
 
   set(folder: string, text: string): void {
-    this.files.set(normalisePath(folder).replace(/\/+$/, ''), parseGitignore(text));
+    this.#files.set(normalisePath(folder).replace(/\/+$/, ''), parseGitignore(text));
   }
 
   delete(folder: string): void {
-    this.files.delete(normalisePath(folder).replace(/\/+$/, ''));
+    this.#files.delete(normalisePath(folder).replace(/\/+$/, ''));
   }
 
   get size(): number {
-    return this.files.size;
+    return this.#files.size;
   }
 
   /** `path` is relative to the repository root, `/`-separated. */
@@ -372,7 +372,7 @@ export class GitignoreSet {
       // Deeper .gitignore files take precedence over shallower ones.
       for (let k = 0; k < depth; k++) {
         const folder = parts.slice(0, k).join('/');
-        const rules = this.files.get(folder);
+        const rules = this.#files.get(folder);
         if (!rules) continue;
         const answer = rules.ignored(parts.slice(k, depth).join('/'), isDirectory);
         if (answer !== undefined) verdict = answer;
