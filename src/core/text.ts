@@ -137,3 +137,6 @@ export function foldForMatch(s: string): string {
   out += s.slice(copyFrom, n);
   return out.toLowerCase();
 }
+
+/** A set of words written as one string separated by single spaces (`wordSet('he she they')`). */
+export const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));

@@ -8,6 +8,11 @@ import { quoteWithin, sentenceAt, tokensOutsideQuotes, type QuoteContext } from 
 import { nearestSubject, personNoun, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
+import { wordSet } from '../text';
+
+const CUE_SUBJECT_STARTS = wordSet('he she they it i we the a an one another his her their');
+const CLAUSE_CONTINUERS = wordSet('which who whom whose that and but or as because since while although though if when so');
+const COORDINATORS = wordSet('and but then');
 
 /**
  * `"...," Reyes went on`: words after the quotation in its sentence that read as its own cue, one the
@@ -19,11 +24,11 @@ function hasOwnCue(ctx: QuoteContext): boolean {
   if (s >= tokens.length || !tokens[s].word) return false;
   const t = tokens[s];
   // It reads as a speaker: a pronoun, a name or a determiner (`he mocks`, `Reyes went on`, `the host barked`).
-  if (!(t.cap || /^(?:he|she|they|it|i|we|the|a|an|one|another|his|her|their)$/.test(t.lower)) && ctx.text.charCodeAt(ctx.quote.inner.end - 1) !== 44) return false;
+  if (!(t.cap || CUE_SUBJECT_STARTS.has(t.lower)) && ctx.text.charCodeAt(ctx.quote.inner.end - 1) !== 44) return false;
   const last = ctx.text.charCodeAt(ctx.quote.inner.end - 1);
   // `"A," came a voice from the back`: a comma inside the closing mark, and the sentence goes on (not with a
   // relative clause or a conjunction: `"A," which the union disputes ...`).
-  if (last === 44) return !/^(?:which|who|whom|whose|that|and|but|or|as|because|since|while|although|though|if|when|so)$/.test(t.lower);
+  if (last === 44) return !CLAUSE_CONTINUERS.has(t.lower);
   // `"A?" X verbs`: a question or exclamation, then what reads as a speaker.
   return last === 63 || last === 33 || last === 0x2014;
 }
@@ -57,7 +62,7 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
       if (end < 0) continue;
       const m = subjectOfVerb(ctx.text, between, v);
       const k0 = m ? between.findIndex((t) => t.start === m.start) : -1;
-      if (m && k0 > 0 && /^(?:and|but|then)$/.test(between[k0 - 1].lower) && m.kind !== 'agency' && m.kind !== 'pronoun') {
+      if (m && k0 > 0 && COORDINATORS.has(between[k0 - 1].lower) && m.kind !== 'agency' && m.kind !== 'pronoun') {
         return { rule: 'previous-intro', mention: m, cue: { start: m.start, end: between[end - 1].end } };
       }
       break;

@@ -6,6 +6,9 @@ import type { QuoteContext } from './context';
 import { mainSubject, nearestSubject, personNoun, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd } from './verbs';
+import { wordSet } from '../text';
+
+const NOT_INTRO_WORDS = wordSet("more from here's here is of");
 
 /** At most this many tokens between the verb and the quotation (`told reporters in Seoul on Friday:`). */
 const GAP = 12;
@@ -54,7 +57,7 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
         break;
       }
     }
-    while (from < n - 2 && /^(?:more|from|here's|here|is|of)$/.test(tokens[from].lower)) from++;
+    while (from < n - 2 && NOT_INTRO_WORDS.has(tokens[from].lower)) from++;
     const m = phraseAsSpeaker(ctx.text, tokens, from, n - 1);
     if (m && (m.kind === 'person' || m.kind === 'organisation' || (from > 0 && m.kind === 'role'))) return { rule: 'colon-intro', mention: m, cue: { start: m.start, end: tokens[n - 1].end } };
   }

@@ -17,6 +17,9 @@ import { Resolver, type Person } from './resolve';
 import { sentenceSubject } from './sentence-subject';
 import { INDEFINITE } from './speaker';
 import type { AttributionRuleFn, Decided, Found } from './types';
+import { wordSet } from '../text';
+
+const POSSESSIVE_DETERMINERS = wordSet('his her their its our my your this these those');
 
 /** The sieve, in order. Continuation comes after the rules that read the quotation's own sentence. */
 export const ATTRIBUTION_RULES: readonly AttributionRuleFn[] = [
@@ -123,7 +126,7 @@ function resolvePerson(resolver: Resolver, found: Found, at: number, lastPerson:
       // An unnamed role speaks as such: `the minister`; a description as written: `a poll worker`, `the woman`.
       const det = /^(\S+)\s/.exec(m.name)?.[1].toLowerCase();
       const written =
-        (det !== undefined && (det === 'the' || INDEFINITE.has(det) || /['\u2019]s?$/.test(det) || /^(?:his|her|their|its|our|my|your|this|these|those)$/.test(det))) ||
+        (det !== undefined && (det === 'the' || INDEFINITE.has(det) || /['\u2019]s?$/.test(det) || POSSESSIVE_DETERMINERS.has(det))) ||
         /^(?:another|one|others|some|many|several|most)$/i.test(m.name);
       const known = det === undefined || det === 'the' ? resolver.role(m) : undefined;
       return known ?? { name: written || !/^[a-z]/.test(m.name) ? m.name : `the ${m.name}`, organisation: false };

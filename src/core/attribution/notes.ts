@@ -2,6 +2,9 @@
 // source (`..., Yonhap news agency reported`, `as reported by Yonhap`, `Yonhap quoted Lee as saying`).
 import type { Token } from '../tokens';
 import { AGENCIES, OUTLET_NOUNS } from '../words';
+import { wordSet } from '../text';
+
+const OUTLET_LAST_WORDS = wordSet('agency news newspaper daily broadcaster television tv');
 
 const TRANSLATED = /\b(?:through|via|with the help of|using) (?:an?|his|her|their|the) (?:translator|interpreter)s?\b|\b(?:translated|interpreted) (?:by|from)\b|\bin translated remarks\b|\bthrough translation\b/i;
 
@@ -21,7 +24,7 @@ const REPORT_VERBS = new Set(['reported', 'reports', 'quoted', 'cited', 'carried
 function agencyName(words: readonly Token[]): string {
   let end = words.length;
   // Only the description written in lower case goes: `Yonhap news agency`, not `Korean Central News Agency`.
-  while (end > 1 && !words[end - 1].cap && /^(?:agency|news|newspaper|daily|broadcaster|television|tv)$/.test(words[end - 1].lower)) end--;
+  while (end > 1 && !words[end - 1].cap && OUTLET_LAST_WORDS.has(words[end - 1].lower)) end--;
   return words.slice(0, end).map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ');
 }
 
@@ -34,7 +37,7 @@ function agencyEndingAt(tokens: readonly Token[], end: number): Token[] | undefi
   if (words.length === 0) return undefined;
   const first = words[0].lower.replace(/['\u2019]s$/, '');
   const known = AGENCIES.has(first);
-  const described = words.length >= 2 && /^(?:agency|news|newspaper|daily|broadcaster|television|tv)$/.test(words[words.length - 1].lower);
+  const described = words.length >= 2 && OUTLET_LAST_WORDS.has(words[words.length - 1].lower);
   return known || described ? words : undefined;
 }
 

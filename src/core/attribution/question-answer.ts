@@ -10,6 +10,9 @@ import { reportingCueBefore } from './cue-then-quote';
 import { quoteThenCue } from './quote-then-cue';
 import { mainSubject, phraseAfter } from './speaker';
 import type { AttributionRuleFn } from './types';
+import { wordSet } from '../text';
+
+const FIRST_PERSON = wordSet('i we');
 
 interface Label {
   /** `q`, `a` or the speaker's name as written. */
@@ -76,7 +79,7 @@ export const questionAnswer: AttributionRuleFn = (ctx, earlier, all) => {
   if (!label || label.who === 'q') return undefined;
   // The quotation's own cue wins unless it is the speaker talking about themselves (`As I said`).
   const own = reportingCueBefore(ctx) ?? quoteThenCue(ctx, earlier, all);
-  if (own && !(own.mention.kind === 'pronoun' && /^(?:i|we)$/.test(own.mention.head ?? ''))) return undefined;
+  if (own && !(own.mention.kind === 'pronoun' && FIRST_PERSON.has(own.mention.head ?? ''))) return undefined;
   const cue = { start: label.start, end: label.end + 1 };
   if (label.who === 'a') {
     const m = interviewee(ctx);

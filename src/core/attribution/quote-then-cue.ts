@@ -2,13 +2,15 @@
 // / `"...," Dutton, after a pause, said` / `"...," a poll worker said` / `"...," Yonhap quoted Lee as
 // saying`: the cue follows the quotation in its sentence. A quotation that ends its sentence (`"Really?"
 // Kim said.`) takes the cue from the sentence right after it.
-import { isDoubleQuote } from '../text';
+import { isDoubleQuote, wordSet } from '../text';
 import type { Token } from '../tokens';
 import { tokensOutsideQuotes } from './context';
 import type { QuoteContext } from './context';
 import { personNoun, phraseAfter, phraseAsSpeaker } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd, skipPunctuation } from './verbs';
+
+const TIME_CLAUSE_OPENERS = wordSet('when as after before while');
 
 /** Verbs that make a news outlet the channel of a quotation rather than its speaker. */
 const CHANNEL_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'quoted', 'quotes', 'cited', 'cites', 'carried', 'carries', 'reporting', 'quoting', 'citing']);
@@ -77,7 +79,7 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
   const rest = restTokens.filter((t) => t.word);
   if (rest.length === 0) return true;
   // `He tweeted when the minister ended her speech ...`: a time clause after the cue.
-  if (/^(?:when|as|after|before|while)$/.test(rest[0].lower) && !rest[0].cap) return rest.length <= 16;
+  if (TIME_CLAUSE_OPENERS.has(rest[0].lower) && !rest[0].cap) return rest.length <= 16;
   if (rest.length > 14 || rest.some((t, i) => (!t.cap && CLAUSE.has(t.lower)) || (i > 0 && cueVerbEnd(rest, i, true) > 0))) return false;
   // What follows the cue is a place, a time or an audience (`to a crowd`, `in an interview`, `rhetorically`).
   const first = rest[0];

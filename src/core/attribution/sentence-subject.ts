@@ -10,6 +10,10 @@ import type { Token } from '../tokens';
 import { mainSubject, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 import { cueVerbEnd } from './verbs';
+import { wordSet } from '../text';
+
+const ABSOLUTE_OPENERS = wordSet('with as while where when');
+const SAYING_WORDS = wordSet('saying adding');
 
 function participleSubject(text: string, tokens: readonly Token[], v: number): SpeakerMention | undefined {
   // `Spicer said, adding`: the finite reporting verb before it.
@@ -22,7 +26,7 @@ function participleSubject(text: string, tokens: readonly Token[], v: number): S
   // `with many farmers chanting`, `where about 300 farmers had gathered, chanting`.
   if (v > 0 && tokens[v - 1].word) {
     for (let c = v - 1; c >= 0 && c >= v - 8; c--) {
-      if (c > 0 && !(tokens[c - 1].word ? /^(?:with|as|while|where|when)$/.test(tokens[c - 1].lower) : /^[,;:(]$/.test(tokens[c - 1].text))) continue;
+      if (c > 0 && !(tokens[c - 1].word ? ABSOLUTE_OPENERS.has(tokens[c - 1].lower) : /^[,;:(]$/.test(tokens[c - 1].text))) continue;
       const m = phraseAsSpeaker(text, tokens, c, v);
       if (m) return m;
       break;
@@ -146,7 +150,7 @@ export const sentenceSubject: AttributionRuleFn = (ctx) => {
   if (!best) return undefined;
   const bt = ctx.beforeTokens();
   const last = bt.length > 0 ? bt[bt.length - 1].lower : '';
-  if (last === 'saying' || last === 'adding' || (bt.length > 1 && bt[bt.length - 1].text === ',' && /^(?:saying|adding)$/.test(bt[bt.length - 2].lower))) {
+  if (last === 'saying' || last === 'adding' || (bt.length > 1 && bt[bt.length - 1].text === ',' && SAYING_WORDS.has(bt[bt.length - 2].lower))) {
     best.rule = 'saying';
   }
   return best;

@@ -14,6 +14,22 @@
 import type { SpeakerMention } from '../mentions';
 import type { Token } from '../tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../words';
+import { wordSet } from '../text';
+
+const OUTLET_WORDS = wordSet('agency news newspaper daily broadcaster tv television magazine');
+const GROUP_NOUNS = wordSet('people officials critics supporters reporters others');
+const APPROXIMATORS = wordSet('about nearly roughly some over almost around approximately');
+const BIG_QUANTITIES = wordSet('hundreds thousands dozens scores millions');
+const ADJECTIVE_LINKS = wordSet('with to');
+const QUANTITY_WORDS = wordSet('one some many several two three four five most none each both all another hundreds thousands dozens scores millions tens group crowd number');
+const LONE_QUANTITIES = wordSet('another one others some many several most');
+const COUNT_WORDS = wordSet('two three four five six other');
+const HEAD_PREPOSITIONS = wordSet('for of at by from');
+const SOURCE_NOUNS = wordSet('official officials aide aides lawyer lawyers diplomat diplomats sources source analysts experts residents witnesses prosecutors investigators researchers statement letter report filing study survey poll');
+const CLAUSE_OPENERS = wordSet('and but while as when after before because though although so then where if which what who whom that once until since');
+const CLAUSE_LINKS = wordSet('but and so then yet still meanwhile however instead later also now finally again as when while after before if because although though since once until even');
+const TIME_UNITS = wordSet('seconds minutes moments hours days weeks months years');
+const TIME_AFTER = wordSet('later earlier ago after before');
 
 /** Words that open a noun phrase. */
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -106,7 +122,7 @@ function isAgencyWords(words: readonly Token[]): boolean {
   const first = words[0].lower.replace(/['\u2019]s$/, '');
   if (AGENCIES.has(first) && words.every((w, i) => i === 0 || OUTLET_NOUNS.has(w.lower))) return true;
   const last = words[words.length - 1].lower;
-  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && /^(?:agency|news|newspaper|daily|broadcaster|tv|television|magazine)$/.test(last);
+  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && OUTLET_WORDS.has(last);
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -187,7 +203,7 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
     }
     if (t.cap) {
       // `People Power Party floor leader`: a capitalised noun may open a title; `Of`, `But`, `When` may not.
-      if (NOT_NAMES.has(t.lower) && !(k > a || /^(?:people|officials|critics|supporters|reporters|others)$/.test(t.lower)) ) return undefined;
+      if (NOT_NAMES.has(t.lower) && !(k > a || GROUP_NOUNS.has(t.lower)) ) return undefined;
       if (NOT_NAMES.has(t.lower) && (NEVER_IN_PHRASE.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || RELATIVES.has(t.lower))) return undefined;
       continue;
     }
@@ -217,16 +233,16 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   if (from >= to) return undefined;
   let first = tokens[from];
   // `about 300 farmers`, `more than 50 students`: an approximate number counts as a determiner.
-  if (/^(?:about|nearly|roughly|some|over|almost|around|approximately)$/.test(first.lower) && from + 2 < to && /^\d/.test(tokens[from + 1].lower)) {
+  if (APPROXIMATORS.has(first.lower) && from + 2 < to && /^\d/.test(tokens[from + 1].lower)) {
     from++;
     first = tokens[from];
   }
-  const det = DETERMINERS.has(first.lower) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower) || /^(?:hundreds|thousands|dozens|scores|millions)$/.test(first.lower);
+  const det = DETERMINERS.has(first.lower) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower) || BIG_QUANTITIES.has(first.lower);
   // Where the core noun phrase ends: a relative clause, a participle or a post-modifying adjective.
   let end = to;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
-    if (RELATIVES.has(t.lower) || (isParticiple(t) && !DETERMINERS.has(tokens[k - 1].lower)) || (POST_ADJECTIVES.has(t.lower) && k + 1 < to && /^(?:with|to)$/.test(tokens[k + 1].lower))) {
+    if (RELATIVES.has(t.lower) || (isParticiple(t) && !DETERMINERS.has(tokens[k - 1].lower)) || (POST_ADJECTIVES.has(t.lower) && k + 1 < to && ADJECTIVE_LINKS.has(tokens[k + 1].lower))) {
       end = k;
       break;
     }
@@ -234,7 +250,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   // The head: the last word before the first preposition (`a delegate from a Pacific island state`), or
   // after `of` for a quantity (`one of the negotiators`, `some of the farmers`).
   let head = end;
-  const quantity = /^(?:one|some|many|several|two|three|four|five|most|none|each|both|all|another|hundreds|thousands|dozens|scores|millions|tens|group|crowd|number)$/.test(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
+  const quantity = QUANTITY_WORDS.has(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
   for (let k = quantity ? from + 2 : from + 1; k < end; k++) {
     if (PREPOSITIONS.has(tokens[k].lower) && !tokens[k].cap) {
       head = k;
@@ -242,7 +258,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
     }
   }
   // `Another tweeted`, `one said`: a quantity word alone stands for a person.
-  if (end === from + 1 && /^(?:another|one|others|some|many|several|most)$/.test(first.lower)) {
+  if (end === from + 1 && LONE_QUANTITIES.has(first.lower)) {
     return { kind: 'role', start: first.start, end: first.end, name: first.lower === 'others' || first.lower === 'some' || first.lower === 'many' || first.lower === 'several' || first.lower === 'most' ? first.lower : first.lower, head: first.lower };
   }
   if (head - from > 8 || end - from > 14) return undefined;
@@ -252,7 +268,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
       if (t.text === '-' || t.text === "'" || t.text === '\u2019' || t.text === '.') continue;
       return undefined;
     }
-    if (k > from && DETERMINERS.has(t.lower) && k < head && !quantity && !(k === from + 1 && first.lower === 'the' && /^(?:two|three|four|five|six|other)$/.test(t.lower))) return undefined;
+    if (k > from && DETERMINERS.has(t.lower) && k < head && !quantity && !(k === from + 1 && first.lower === 'the' && COUNT_WORDS.has(t.lower))) return undefined;
     if (NEVER_IN_PHRASE.has(t.lower) && !(k > head && (t.lower === 'it' || t.lower === 'us'))) return undefined;
     if (k < head && k > from && !t.cap && REPORTING_VERBS.has(t.lower) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
   }
@@ -274,13 +290,13 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   }
   // A spokesman for the ministry speaks as the ministry; a report by the council as the council.
   if (SPOKES.has(h.lower) || h.lower === 'report' || h.lower === 'statement') {
-    if (head < end && /^(?:for|of|at|by|from)$/.test(tokens[head].lower)) {
+    if (head < end && HEAD_PREPOSITIONS.has(tokens[head].lower)) {
       const org = nameRun(text, tokens, head + 1, end) ?? description(text, tokens, head + 1, end);
       if (org && (org.kind === 'organisation' || org.kind === 'agency')) return { ...org, start: first.start, end: tokens[end - 1].end };
       if (org && org.kind === 'person' && end - head <= 4) return { kind: 'organisation', start: first.start, end: tokens[end - 1].end, name: org.title ? `${org.title} ${org.name}` : org.name, head: h.lower };
     }
   }
-  const body = SPEAKING_BODIES.has(h.lower) && !ROLE_HEADS.has(h.lower) && !BARE_SPEAKERS.has(h.lower) && !SPOKES.has(h.lower) && !/^(?:official|officials|aide|aides|lawyer|lawyers|diplomat|diplomats|sources|source|analysts|experts|residents|witnesses|prosecutors|investigators|researchers|statement|letter|report|filing|study|survey|poll)$/.test(h.lower);
+  const body = SPEAKING_BODIES.has(h.lower) && !ROLE_HEADS.has(h.lower) && !BARE_SPEAKERS.has(h.lower) && !SPOKES.has(h.lower) && !SOURCE_NOUNS.has(h.lower);
   if (body) {
     let nameFrom = from;
     if (tokens[nameFrom].lower === 'the' || tokens[nameFrom].lower === 'its') nameFrom++;
@@ -398,14 +414,14 @@ function punctuationOpens(t: Token): boolean {
 
 /** Words after which a subordinate clause starts, whose subject is the speaker (`when she said`, `which X calls`). */
 function conjunctionOpens(t: Token): boolean {
-  return t.word && !t.cap && /^(?:and|but|while|as|when|after|before|because|though|although|so|then|where|if|which|what|who|whom|that|once|until|since)$/.test(t.lower);
+  return t.word && !t.cap && CLAUSE_OPENERS.has(t.lower);
 }
 
 /** Leading words that are not the subject: `But`, `And`, `Later,`. */
 function skipLeading(tokens: readonly Token[], c: number, to: number): number {
-  while (c < to && tokens[c].word && /^(?:but|and|so|then|yet|still|meanwhile|however|instead|later|also|now|finally|again|as|when|while|after|before|if|because|although|though|since|once|until|even)$/.test(tokens[c].lower)) c++;
+  while (c < to && tokens[c].word && CLAUSE_LINKS.has(tokens[c].lower)) c++;
   // `Hours later, she ...`, `Days earlier, ...`
-  if (c + 1 < to && /^(?:seconds|minutes|moments|hours|days|weeks|months|years)$/.test(tokens[c].lower) && /^(?:later|earlier|ago|after|before)$/.test(tokens[c + 1].lower)) {
+  if (c + 1 < to && TIME_UNITS.has(tokens[c].lower) && TIME_AFTER.has(tokens[c + 1].lower)) {
     c += 2;
     if (c < to && tokens[c].text === ',') c++;
   }

@@ -14,12 +14,13 @@ export function skipPunctuation(tokens: readonly Token[], from = 0): number {
 }
 
 /** Second words of multi-word cues: `went on`, `shot back`, `chimed in`, `piped up`, `put it`. */
-const PARTICLE_CUES: Readonly<Record<string, string>> = {
+// (A Map, not an object: looking a token's string up as an object key first makes the engine intern it.)
+const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   went: 'on', goes: 'on', go: 'on', going: 'on', shot: 'back', shoots: 'back', fired: 'back', fires: 'back',
   hit: 'back', hits: 'back', pushed: 'back', pushes: 'back', snapped: 'back', chimed: 'in', chimes: 'in',
   weighed: 'in', weighs: 'in', cut: 'in', broke: 'in', jumped: 'in', piped: 'up', pipes: 'up', put: 'it',
   puts: 'it', spoke: 'up', summed: 'up', sums: 'up', spelled: 'out', lashed: 'out', lashes: 'out',
-};
+}));
 
 /**
  * The end (exclusive) of the cue verb starting at tokens[i]: one reporting verb (`said`, `barked`) or a
@@ -33,11 +34,19 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   // After a determiner or a possessive it is a noun: `his comments`, `Ruiz's remarks`, `the report`.
   if (i > 0) {
     const p = tokens[i - 1];
-    if (p.word && (NOUN_MARKERS.has(p.lower) || /['\u2019]s$/.test(p.lower))) return -1;
+    if (p.word && (NOUN_MARKERS.has(p.lower) || isPossessive(p.lower))) return -1;
   }
-  const second = PARTICLE_CUES[t.lower];
+  const second = PARTICLE_CUES.get(t.lower);
   if (second !== undefined && i + 1 < tokens.length && tokens[i + 1].lower === second) return i + 2;
   return isReportingVerb(t, strongOnly) ? i + 1 : -1;
+}
+
+/** Ends in `'s` or `’s` (`Ruiz's`). */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
 }
 
 /** Words after which a reporting verb's form is a noun. */
