@@ -9,6 +9,9 @@ import type { WireConfigs } from './configs';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { localDate } from './mark-plan';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export const ACCEPT_FINDING_COMMAND = 'wireDesk.acceptFinding';
 
 export class AcceptFinding implements vscode.CodeActionProvider {
@@ -41,13 +44,13 @@ export class AcceptFinding implements vscode.CodeActionProvider {
         (d) => codeOf(d) === hit.finding.rule && document.offsetAt(d.range.start) === hit.finding.start,
       );
       if (!diagnostic) continue;
-      const title = vscode.l10n.t('Accept this finding for this item ({0})', hit.finding.rule);
+      const title = t('Accept this finding for this item ({0})', hit.finding.rule);
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       action.command = {
         command: ACCEPT_FINDING_COMMAND,
         title,
-        tooltip: vscode.l10n.t('Record it in {0}: it stays hidden while these words, the rule and the item stay the same.', target),
+        tooltip: t('Record it in {0}: it stays hidden while these words, the rule and the item stay the same.', target),
         arguments: [document.uri, hit.finding.start, hit.finding.rule],
       };
       actions.push(action);
@@ -62,7 +65,7 @@ export class AcceptFinding implements vscode.CodeActionProvider {
     const review = document ? this.#reviewOf(document) : undefined;
     const hit = review && typeof start === 'number' && typeof rule === 'string' ? findingAt(review, start, rule) : undefined;
     if (!document || !hit) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: that finding is no longer there (the text changed).'));
+      void vscode.window.showWarningMessage(t('Wire Desk: that finding is no longer there (the text changed).'));
       return false;
     }
     const record = acceptanceRecord(hit, document.getText(), this.#reviewer(document), localDate());
@@ -78,7 +81,7 @@ export class AcceptFinding implements vscode.CodeActionProvider {
         if ('edit' in plan) {
           const edit = new vscode.WorkspaceEdit();
           edit.replace(configUri, new vscode.Range(open.positionAt(plan.edit.start), open.positionAt(plan.edit.end)), plan.edit.newText);
-          if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('{0} could not be edited', name));
+          if (!(await vscode.workspace.applyEdit(edit))) throw new Error(t('{0} could not be edited', name));
           await open.save();
         }
       } else {
@@ -94,12 +97,12 @@ export class AcceptFinding implements vscode.CodeActionProvider {
       }
     } catch (error) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('Wire Desk: the finding could not be accepted: {0}', error instanceof Error ? error.message : String(error)),
+        t('Wire Desk: the finding could not be accepted: {0}', error instanceof Error ? error.message : String(error)),
       );
       return false;
     }
     await this.#configs.reload(configUri);
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Wire Desk: accepted for this item in {0}', name), 5000);
+    vscode.window.setStatusBarMessage(t('Wire Desk: accepted for this item in {0}', name), 5000);
     return true;
   }
 }

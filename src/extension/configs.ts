@@ -6,6 +6,9 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 const RULE_IDS = ruleList.map((r) => r.id);
 
 export function rootOf(uri: vscode.Uri): string {
@@ -153,9 +156,9 @@ export class WireConfigs implements vscode.Disposable {
     const more = loaded.problems.length - 1;
     const message =
       more > 0
-        ? vscode.l10n.t('Wire Desk: {0} (and {1} more problems in this file; the defaults are used for those keys).', first, more)
-        : vscode.l10n.t('Wire Desk: {0}', first);
-    const open = vscode.l10n.t('Open {0}', CONFIG_FILE_NAME);
+        ? t('Wire Desk: {0} (and {1} more problems in this file; the defaults are used for those keys).', first, more)
+        : t('Wire Desk: {0}', first);
+    const open = t('Open {0}', CONFIG_FILE_NAME);
     void vscode.window.showWarningMessage(message, open).then((choice) => {
       if (choice === open) void vscode.window.showTextDocument(uri);
     });

@@ -15,6 +15,9 @@ import type { WireDeskSettings } from './settings';
 import { createSpeakersView, OPEN_AT_COMMAND, toRange } from './speakers-view';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export const NEXT_UNREVIEWED_COMMAND = 'wireDesk.nextUnreviewed';
 export const PREVIOUS_UNREVIEWED_COMMAND = 'wireDesk.previousUnreviewed';
 export const REVIEW_WORKSPACE_COMMAND = 'wireDesk.reviewWorkspace';
@@ -89,9 +92,9 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
   const navigate = async (direction: 1 | -1): Promise<QueueEntry | undefined> => {
     if (queue.model.counts().unreviewed === 0) {
       if (queue.state.kind === 'scanning') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Wire Desk is still scanning the workspace for wire items.'));
+        void vscode.window.showInformationMessage(t('Wire Desk is still scanning the workspace for wire items.'));
       } else {
-        void vscode.window.showInformationMessage(vscode.l10n.t('No unreviewed wire items in the workspace.'));
+        void vscode.window.showInformationMessage(t('No unreviewed wire items in the workspace.'));
       }
       return undefined;
     }
@@ -126,14 +129,14 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
 
   const reviewWorkspace = async (): Promise<{ findings: number; files: number }> => {
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Wire Desk: reviewing the workspace') },
+      { location: vscode.ProgressLocation.Notification, title: t('Wire Desk: reviewing the workspace') },
       () => queue.whenScanned(),
     );
     workspaceDiagnostics.setEnabled(true);
     const counts = workspaceDiagnostics.counts();
     void vscode.commands.executeCommand('workbench.actions.view.problems');
     vscode.window.setStatusBarMessage(
-      vscode.l10n.t('Wire Desk: {0} findings in {1} closed files, {2} unreviewed items', counts.findings, counts.files, queue.model.counts().unreviewed),
+      t('Wire Desk: {0} findings in {1} closed files, {2} unreviewed items', counts.findings, counts.files, queue.model.counts().unreviewed),
       8000,
     );
     return counts;

@@ -4,6 +4,9 @@ import type { Review } from '../core/model';
 import { hoverTarget, itemAt } from './locate';
 import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export class WireHoverProvider implements vscode.HoverProvider {
   /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
   readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>;
@@ -24,12 +27,12 @@ export class WireHoverProvider implements vscode.HoverProvider {
     const target = hoverTarget(item, offset);
     if (target?.kind === 'mention') {
       const { hit } = target;
-      const text = mentionHoverMarkdown(item, hit, (o) => document.positionAt(o).line, vscode.l10n.t);
+      const text = mentionHoverMarkdown(item, hit, (o) => document.positionAt(o).line, t);
       return new vscode.Hover(new vscode.MarkdownString(text), range(hit.mention.start, hit.mention.end));
     }
     if (target?.kind === 'quote') {
       const quote = item.quotes[target.index];
-      return new vscode.Hover(new vscode.MarkdownString(quoteHoverMarkdown(item, quote, undefined, vscode.l10n.t)), range(quote.start, quote.end));
+      return new vscode.Hover(new vscode.MarkdownString(quoteHoverMarkdown(item, quote, undefined, t)), range(quote.start, quote.end));
     }
     return undefined;
   }

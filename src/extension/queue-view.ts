@@ -6,6 +6,9 @@ import { QUEUE_GROUPS, type QueueEntry, type QueueGroup } from './queue-model';
 import { dayChildren, groupChildren, type DayNode, type GroupChild, type RunNode } from './queue-tree';
 import type { WireQueue } from './queue';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export const QUEUE_VIEW = 'wireDesk.queue';
 export const OPEN_ENTRY_COMMAND = 'wireDesk.queue.open';
 
@@ -25,11 +28,11 @@ const GROUP_NODES: Record<QueueGroup, GroupNode> = {
 function groupLabel(group: QueueGroup): string {
   switch (group) {
     case 'unreviewed':
-      return vscode.l10n.t('Unreviewed');
+      return t('Unreviewed');
     case 'problems':
-      return vscode.l10n.t('With problems');
+      return t('With problems');
     default:
-      return vscode.l10n.t('Reviewed');
+      return t('Reviewed');
   }
 }
 
@@ -115,7 +118,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
       item.iconPath = new vscode.ThemeIcon(node.group === 'unreviewed' ? 'inbox' : node.group === 'problems' ? 'warning' : 'pass');
       return item;
     }
-    const label = node.kind === 'run' ? vscode.l10n.t('{0}–{1}', node.from, node.to) : node.date || vscode.l10n.t('Undated');
+    const label = node.kind === 'run' ? t('{0}–{1}', node.from, node.to) : node.date || t('Undated');
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.kind === 'run' ? `${node.group}:${node.date}:${node.from}` : `${node.group}:${node.date}`;
     item.description = String(node.entries.length);
@@ -132,7 +135,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     );
     item.contextValue = entry.disclaimer ? 'wireDesk.queueItem.markable' : 'wireDesk.queueItem';
     item.accessibilityInformation = { label: `${entry.name}, ${groupLabel(entry.group)}, ${entry.firstWords}` };
-    item.command = { command: OPEN_ENTRY_COMMAND, title: vscode.l10n.t('Open item'), arguments: [entry] };
+    item.command = { command: OPEN_ENTRY_COMMAND, title: t('Open item'), arguments: [entry] };
     return item;
   }
 
@@ -147,13 +150,13 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
     const state =
       entry.group !== 'unreviewed'
         ? entry.reviewer
-          ? vscode.l10n.t('Reviewed by {0}.', entry.reviewer)
-          : vscode.l10n.t('Reviewed.')
+          ? t('Reviewed by {0}.', entry.reviewer)
+          : t('Reviewed.')
         : entry.disclaimer
-          ? vscode.l10n.t('Unreviewed: it still carries the syndication disclaimer.')
-          : vscode.l10n.t('Unreviewed: no review stamp.');
+          ? t('Unreviewed: it still carries the syndication disclaimer.')
+          : t('Unreviewed: no review stamp.');
     tooltip.appendMarkdown(escape(state));
-    if (entry.problems > 0) tooltip.appendMarkdown(`  \n${escape(entry.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', entry.problems))}`);
+    if (entry.problems > 0) tooltip.appendMarkdown(`  \n${escape(entry.problems === 1 ? t('1 problem') : t('{0} problems', entry.problems))}`);
     item.tooltip = tooltip;
     return item;
   }
@@ -177,16 +180,16 @@ export function createQueueView(queue: WireQueue): { view: vscode.TreeView<Node>
       counts.unreviewed > 0
         ? {
             value: counts.unreviewed,
-            tooltip: counts.unreviewed === 1 ? vscode.l10n.t('1 unreviewed wire item') : vscode.l10n.t('{0} unreviewed wire items', counts.unreviewed),
+            tooltip: counts.unreviewed === 1 ? t('1 unreviewed wire item') : t('{0} unreviewed wire items', counts.unreviewed),
           }
         : undefined;
     const state = queue.state;
     if (state.kind === 'scanning') {
-      view.message = state.total > 0 ? vscode.l10n.t('Scanning for wire items… {0}/{1} files', state.done, state.total) : vscode.l10n.t('Scanning for wire items…');
+      view.message = state.total > 0 ? t('Scanning for wire items… {0}/{1} files', state.done, state.total) : t('Scanning for wire items…');
     } else if (state.kind === 'unavailable') {
       view.message = state.reason;
     } else if (counts.files === 0) {
-      view.message = vscode.l10n.t('No wire items in this workspace (files whose first line is "date YYYY-MM-DD"; see wireDesk.include).');
+      view.message = t('No wire items in this workspace (files whose first line is "date YYYY-MM-DD"; see wireDesk.include).');
     } else {
       view.message = undefined;
     }

@@ -9,6 +9,9 @@ import { QueueModel, summariseSteps } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export interface QueueDeps {
   log: vscode.LogOutputChannel;
   /** Review options for a file (its config and the settings). */
@@ -72,10 +75,10 @@ export class WireQueue implements vscode.Disposable {
 
   #readSettings(): { settings: QueueSettings; scope: Scope } {
     const config = vscode.workspace.getConfiguration('wireDesk');
-    const { settings, warnings } = readQueueSettings((key) => config.get(key), vscode.l10n.t);
+    const { settings, warnings } = readQueueSettings((key) => config.get(key), t);
     for (const w of warnings) {
       this.#deps.log.warn(w);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', w));
+      void vscode.window.showWarningMessage(t('Wire Desk: {0}', w));
     }
     const filesExclude = enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'));
     return { settings, scope: queueScope(settings, filesExclude) };
@@ -126,7 +129,7 @@ export class WireQueue implements vscode.Disposable {
   async #scan(generation: number): Promise<ScanStats | undefined> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      this.#setState({ kind: 'unavailable', reason: vscode.l10n.t('Open a folder to see its wire items here.') });
+      this.#setState({ kind: 'unavailable', reason: t('Open a folder to see its wire items here.') });
       return undefined;
     }
     const cancelled = () => this.#generation !== generation;
@@ -134,7 +137,7 @@ export class WireQueue implements vscode.Disposable {
       { location: { viewId: 'wireDesk.queue' } },
       () =>
         vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Wire Desk: scanning for wire items') },
+          { location: vscode.ProgressLocation.Window, title: t('Wire Desk: scanning for wire items') },
           async (progress) => {
             this.#setState({ kind: 'scanning', done: 0, total: 0 });
             let files: vscode.Uri[];
@@ -145,7 +148,7 @@ export class WireQueue implements vscode.Disposable {
               this.#deps.log.warn(`workspace scan unavailable: ${String(error)}`);
               this.#setState({
                 kind: 'unavailable',
-                reason: vscode.l10n.t('This workspace cannot be searched here (a virtual file system): the queue lists the wire items you open.'),
+                reason: t('This workspace cannot be searched here (a virtual file system): the queue lists the wire items you open.'),
               });
               return undefined;
             }
@@ -239,7 +242,7 @@ export class WireQueue implements vscode.Disposable {
     this.#liveGenerations.set(key, generation);
     // Each item's first words are read from the document where they are: a 20 MB feed is not read whole.
     const text = { slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))) };
-    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), vscode.l10n.t);
+    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), t);
     // A feed of thousands of items is summarised a slice at a time, so the extension host is never held
     // for long; a newer review of the document, or an edit, abandons the summary under way.
     const version = document.version;
@@ -294,7 +297,7 @@ export class WireQueue implements vscode.Disposable {
       read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
       skip: (uri) => this.#live.has(uri.toString()) || !this.inScope(uri),
       options: (uri) => this.#deps.optionsFor(uri),
-      t: vscode.l10n.t,
+      t: t,
     };
   }
 
@@ -360,7 +363,7 @@ export class WireQueue implements vscode.Disposable {
     }
     if (this.#live.has(key)) return;
     try {
-      const summary = summariseBytes(key, this.pathOf(uri), bytes, this.#deps.optionsFor(uri), vscode.l10n.t);
+      const summary = summariseBytes(key, this.pathOf(uri), bytes, this.#deps.optionsFor(uri), t);
       if (summary) this.#put(key, () => this.model.set(summary));
       else this.#remove(key);
     } catch (error) {

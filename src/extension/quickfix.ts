@@ -7,8 +7,11 @@ import { activeItem, itemAt } from './locate';
 import { changedRefusal, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
 import { systemUserName } from './user-name';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
-/** The English title (shown through vscode.l10n.t('Mark item as reviewed')). */
+/** The English title (shown through t('Mark item as reviewed')). */
 export const MARK_REVIEWED_TITLE = 'Mark item as reviewed';
 
 /** The OS user name, or '' where the platform cannot tell (no passwd entry, sandboxed host). */
@@ -68,12 +71,12 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     }
     for (const item of items) {
       if (!item.disclaimer) continue;
-      const action = new vscode.CodeAction(vscode.l10n.t('Mark item as reviewed'), vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(t('Mark item as reviewed'), vscode.CodeActionKind.QuickFix);
       action.isPreferred = true;
       action.diagnostics = diagnostics.filter((d) => itemAt(review, document.offsetAt(d.range.start)) === item);
       const reviewer = this.knownReviewer(document);
       const plan = reviewer
-        ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), vscode.l10n.t)
+        ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), t)
         : undefined;
       if (plan && 'edit' in plan) {
         action.edit = new vscode.WorkspaceEdit();
@@ -84,7 +87,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         );
       } else {
         // No name yet (or a refusal to explain): let the command ask or say why.
-        action.command = { command: MARK_REVIEWED_COMMAND, title: vscode.l10n.t('Mark item as reviewed'), arguments: [document.uri, item.start, version] };
+        action.command = { command: MARK_REVIEWED_COMMAND, title: t('Mark item as reviewed'), arguments: [document.uri, item.start, version] };
       }
       actions.push(action);
     }
@@ -101,7 +104,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
   async run(target?: unknown, at?: unknown, expectedVersion?: unknown): Promise<boolean> {
     const document = await this.#targetDocument(target);
     if (!document) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: open a wire item to mark it as reviewed.'));
+      void vscode.window.showWarningMessage(t('Wire Desk: open a wire item to mark it as reviewed.'));
       return false;
     }
     const editor = vscode.window.activeTextEditor;
@@ -112,15 +115,15 @@ export class MarkReviewed implements vscode.CodeActionProvider {
           ? document.offsetAt(editor.selection.active)
           : 0;
     const version = document.version;
-    const stale = staleRefusal(expectedVersion, version, vscode.l10n.t);
+    const stale = staleRefusal(expectedVersion, version, t);
     if (stale) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', stale));
+      void vscode.window.showWarningMessage(t('Wire Desk: {0}', stale));
       return false;
     }
     const review = await this.#reviewOf(document);
     // (A large document's review may take a moment: the text may have changed meanwhile.)
     if (document.version !== version) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', changedRefusal(vscode.l10n.t)));
+      void vscode.window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
       return false;
     }
     const item = review ? activeItem(review, offset) : undefined;
@@ -129,23 +132,23 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     if (!reviewer && item?.disclaimer) {
       reviewer = cleanReviewer(
         await vscode.window.showInputBox({
-          title: vscode.l10n.t('Mark item as reviewed'),
-          prompt: vscode.l10n.t('Your name for the review stamp (set wireDesk.reviewer to skip this question)'),
+          title: t('Mark item as reviewed'),
+          prompt: t('Your name for the review stamp (set wireDesk.reviewer to skip this question)'),
           ignoreFocusOut: true,
-          validateInput: (value) => (cleanReviewer(value) ? undefined : vscode.l10n.t('Enter a name')),
+          validateInput: (value) => (cleanReviewer(value) ? undefined : t('Enter a name')),
         }),
       );
       if (!reviewer) return false;
       // Typed while the name was asked for: the item found before may have moved.
       if (document.version !== version) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', changedRefusal(vscode.l10n.t)));
+        void vscode.window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
         return false;
       }
     }
 
-    const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), vscode.l10n.t);
+    const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), t);
     if ('refusal' in plan) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', plan.refusal));
+      void vscode.window.showWarningMessage(t('Wire Desk: {0}', plan.refusal));
       return false;
     }
     const edit = new vscode.WorkspaceEdit();
@@ -155,7 +158,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       plan.edit.newText,
     );
     const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) void vscode.window.showErrorMessage(vscode.l10n.t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
+    if (!applied) void vscode.window.showErrorMessage(t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
     return applied;
   }
 

@@ -6,6 +6,9 @@ import type { QueueEntry, QuoteSummary, RangeSummary, SpeakerSummary } from './q
 import { speakersAcross, workspaceSymbols, type SpeakerAppearance, type SpeakerGroup } from './queue-speakers';
 import type { WireQueue } from './queue';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export const SPEAKERS_VIEW = 'wireDesk.speakers';
 export const OPEN_AT_COMMAND = 'wireDesk.openAt';
 
@@ -57,8 +60,8 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
       const g = node.group;
       const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Collapsed);
       const counts =
-        g.quotes === 1 ? vscode.l10n.t('1 quotation') : vscode.l10n.t('{0} quotations', g.quotes);
-      const items = g.appearances.length === 1 ? vscode.l10n.t('1 item') : vscode.l10n.t('{0} items', g.appearances.length);
+        g.quotes === 1 ? t('1 quotation') : t('{0} quotations', g.quotes);
+      const items = g.appearances.length === 1 ? t('1 item') : t('{0} items', g.appearances.length);
       item.description = [g.title, `${counts}, ${items}`].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(g.organisation ? 'organization' : 'person');
       item.id = `speaker:${g.name.toLowerCase()}`;
@@ -69,14 +72,14 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = file.path;
       item.iconPath = new vscode.ThemeIcon('note');
-      item.command = { command: OPEN_AT_COMMAND, title: vscode.l10n.t('Open'), arguments: [file.uri, speaker.range] };
+      item.command = { command: OPEN_AT_COMMAND, title: t('Open'), arguments: [file.uri, speaker.range] };
       return item;
     }
     const item = new vscode.TreeItem(node.quote.label, vscode.TreeItemCollapsibleState.None);
     item.description = node.quote.kind;
     item.iconPath = new vscode.ThemeIcon('quote');
     item.tooltip = `${node.speaker.name} · ${node.entry.name}`;
-    item.command = { command: OPEN_AT_COMMAND, title: vscode.l10n.t('Open'), arguments: [node.uri, node.quote.range] };
+    item.command = { command: OPEN_AT_COMMAND, title: t('Open'), arguments: [node.uri, node.quote.range] };
     return item;
   }
 }
@@ -92,7 +95,7 @@ export function createSpeakersView(queue: WireQueue): vscode.Disposable {
   };
   const setFilter = (filter: string) => {
     provider.filter = filter.trim();
-    view.message = provider.filter ? vscode.l10n.t('Speakers matching "{0}"', provider.filter) : undefined;
+    view.message = provider.filter ? t('Speakers matching "{0}"', provider.filter) : undefined;
     void vscode.commands.executeCommand('setContext', 'wireDesk.speakersFiltered', provider.filter !== '');
     provider.refresh();
   };
@@ -107,8 +110,8 @@ export function createSpeakersView(queue: WireQueue): vscode.Disposable {
     }),
     vscode.commands.registerCommand('wireDesk.speakers.filter', async () => {
       const value = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Filter speakers'),
-        prompt: vscode.l10n.t('Words in a speaker’s name or title (empty: every speaker)'),
+        title: t('Filter speakers'),
+        prompt: t('Words in a speaker’s name or title (empty: every speaker)'),
         value: provider.filter,
       });
       if (value !== undefined) setFilter(value);

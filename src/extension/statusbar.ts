@@ -5,6 +5,9 @@ import type { Review } from '../core/model';
 import { MARK_REVIEWED_COMMAND } from './quickfix';
 import { reviewingView, statusView } from './status-text';
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+const t = vscode.l10n.t;
+
 export class WireStatusBar implements vscode.Disposable {
   readonly #item = vscode.window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
 
@@ -22,7 +25,7 @@ export class WireStatusBar implements vscode.Disposable {
     this.#reviewOf = reviewOf;
     this.#reviewing = reviewing;
     this.#versionOf = versionOf;
-    this.#item.name = vscode.l10n.t('Wire Desk');
+    this.#item.name = t('Wire Desk');
   }
 
   /** Refresh for the active editor (call on editor, selection and review changes, and when a review starts). */
@@ -30,11 +33,11 @@ export class WireStatusBar implements vscode.Disposable {
     const document = editor?.document;
     const isWire = document !== undefined && !document.isClosed && document.languageId === 'wirefeed';
     const review = isWire ? this.#reviewOf(document) : undefined;
-    const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active), vscode.l10n.t) : undefined;
+    const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active), t) : undefined;
     if (editor && isWire && !review && this.#reviewing(editor.document)) {
       // Reviewed lazily, item by item: say so rather than show nothing.
       const d = editor.document;
-      const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), vscode.l10n.t); // the length, without copying the text
+      const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), t); // the length, without copying the text
       this.#item.text = busy.text;
       this.#item.tooltip = busy.tooltip;
       this.#item.accessibilityInformation = { label: busy.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
@@ -51,8 +54,8 @@ export class WireStatusBar implements vscode.Disposable {
     this.#item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
     this.#item.command =
       view.action === 'markReviewed'
-        ? { command: MARK_REVIEWED_COMMAND, title: vscode.l10n.t('Mark item as reviewed'), arguments: [editor.document.uri, view.item.start, this.#versionOf(editor.document)] }
-        : { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Show problems') };
+        ? { command: MARK_REVIEWED_COMMAND, title: t('Mark item as reviewed'), arguments: [editor.document.uri, view.item.start, this.#versionOf(editor.document)] }
+        : { command: 'workbench.actions.view.problems', title: t('Show problems') };
     this.#item.show();
   }
 
