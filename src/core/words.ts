@@ -2,8 +2,9 @@
 // Each list is written as one string of words separated by single spaces (smaller in the bundle than an
 // array of string literals) and split once when the module loads.
 
+import { wordSet } from './text';
+
 const words = (list: string): string[] => list.split(' ');
-const set = (list: string): ReadonlySet<string> => new Set(words(list));
 
 /** Lemmas of reporting verbs (speech, writing, posting). Word forms are derived below. */
 const REPORTING_LEMMAS = words(
@@ -70,7 +71,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.fla
  * Reporting verbs that introduce speech reliably on their own. Verbs such as `hope`, `call` or `find`
  * only count as reporting when the sentence structure says so (next to a quotation).
  */
-const WEAK_LEMMAS = set(
+const WEAK_LEMMAS = wordSet(
   'think believe feel hope fear worry express call dub label brand find determine rule order ' +
   'command thank welcome greet quote cite begin point offer continue reflect echo reason guess ' +
   'describe praise blast slam charge accuse criticise criticize tout highlight underline underscore ' +
@@ -83,41 +84,10 @@ export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Personal pronouns that can be the subject of a reporting verb. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = set('he she they i we it');
-
-/**
- * Title and role words that may precede a name (`President Lee`, `Foreign Minister Wang Yi`). Lower case;
- * matched case-insensitively, word by word.
- */
-export const TITLE_WORDS: ReadonlySet<string> = set(
-  'president vice prime minister secretary senator sen. sen representative rep. rep congressman ' +
-  'congresswoman governor gov. gov mayor chancellor chairman chairwoman chairperson chair chief ' +
-  'director spokesman spokeswoman spokesperson ceo cfo coo ambassador envoy general gen. gen dr. dr ' +
-  'mr. mr mrs. mrs ms. ms king queen prince princess pope judge justice professor prof. prof lt. ' +
-  'col. colonel major maj. captain capt. admiral adm. commissioner speaker leader deputy acting ' +
-  'former premier sheikh emir sultan crown attorney lawmaker officer commander coach manager ' +
-  'founder executive head sergeant sgt. lieutenant superintendent inspector detective det. ' +
-  'candidate nominee rev. reverend father sister brother bishop cardinal rabbi imam sir dame lord ' +
-  'lady mp mla mep senior assistant associate national security adviser advisor analyst economist ' +
-  'strategist spokesmen official delegate councillor councilor councilman councilwoman supervisor ' +
-  'trustee treasurer auditor comptroller sheriff marshal chef editor correspondent reporter ' +
-  'columnist anchor host author novelist director-general secretary-general minister-president ' +
-  'first state foreign defence defense finance trade interior health education unification industry ' +
-  'commerce energy labor labour agriculture environment transport housing culture sports tourism ' +
-  'home external affairs party opposition democratic republican presidential majority minority ' +
-  'house senate army navy air force police union team club company group bank central u.s. us un ' +
-  'u.n. eu nato white kremlin pentagon staff joint chiefs alderman alderwoman assemblyman ' +
-  'assemblywoman assemblymember councilmember democrat pollster activist businessman businesswoman ' +
-  'billionaire moderator commentator frontrunner front-runner hopeful challenger incumbent rival ' +
-  'organizer organiser consultant operative scholar historian researcher expert veteran actor ' +
-  'actress singer rapper comedian producer anchorwoman anchorman newsman journalist writer blogger ' +
-  'pastor evangelist preacher president-elect vice-president co-founder cofounder publisher ' +
-  'lobbyist pundit surrogate donor fundraiser mogul tycoon magnate investor entrepreneur lawyer ' +
-  'prosecutor aide',
-);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he she they i we it');
 
 /** Words that end a title and are never part of a person's name. */
-export const ROLE_HEADS: ReadonlySet<string> = set(
+const ROLE_HEAD_LIST = words(
   'president minister secretary senator sen. representative rep. governor gov. mayor chancellor ' +
   'chairman chairwoman chairperson chair chief director spokesman spokeswoman spokesperson ceo ' +
   'ambassador envoy general gen. dr. mr. mrs. ms. king queen prince princess pope judge justice ' +
@@ -129,9 +99,35 @@ export const ROLE_HEADS: ReadonlySet<string> = set(
   'trustee treasurer sheriff marshal editor correspondent reporter columnist anchor host author ' +
   'director-general secretary-general mr mrs ms dr prof sen rep gov gen',
 );
+export const ROLE_HEADS: ReadonlySet<string> = new Set(ROLE_HEAD_LIST);
+
+/**
+ * Title and role words that may precede a name (`President Lee`, `Foreign Minister Wang Yi`): every role
+ * head, and the words below that only stand inside a title. Lower case; matched case-insensitively, word
+ * by word.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_HEAD_LIST,
+  ...words(
+    'vice prime congressman congresswoman cfo coo major deputy acting former crown father sister ' +
+    'brother senior assistant associate national security spokesmen auditor comptroller chef novelist ' +
+    'minister-president first state foreign defence defense finance trade interior health education ' +
+    'unification industry commerce energy labor labour agriculture environment transport housing ' +
+    'culture sports tourism home external affairs party opposition democratic republican presidential ' +
+    'majority minority house senate army navy air force police union team club company group bank ' +
+    'central u.s. us un u.n. eu nato white kremlin pentagon staff joint chiefs alderman alderwoman ' +
+    'assemblyman assemblywoman assemblymember councilmember democrat pollster activist businessman ' +
+    'businesswoman billionaire moderator commentator frontrunner front-runner hopeful challenger ' +
+    'incumbent rival organizer organiser consultant operative scholar historian researcher expert ' +
+    'veteran actor actress singer rapper comedian producer anchorwoman anchorman newsman journalist ' +
+    'writer blogger pastor evangelist preacher president-elect vice-president co-founder cofounder ' +
+    'publisher lobbyist pundit surrogate donor fundraiser mogul tycoon magnate investor entrepreneur ' +
+    'lawyer prosecutor aide',
+  ),
+]);
 
 /** Head nouns that make a noun phrase an organisation or an unnamed official that can speak. */
-export const SPEAKING_BODIES: ReadonlySet<string> = set(
+export const SPEAKING_BODIES: ReadonlySet<string> = wordSet(
   'ministry government office agency company police officials official spokesman spokeswoman ' +
   'spokesperson spokespeople statement department committee commission council court military army ' +
   'navy party campaign embassy board bank group organisation organization union firm administration ' +
@@ -145,7 +141,7 @@ export const SPEAKING_BODIES: ReadonlySet<string> = set(
 );
 
 /** News agencies and outlets: when they "report" a quotation they are the channel, not the speaker. */
-export const AGENCIES: ReadonlySet<string> = set(
+export const AGENCIES: ReadonlySet<string> = wordSet(
   'yonhap xinhua kcna reuters ap afp pti ians ani kyodo tass ria interfax bloomberg cnn bbc nhk efe ' +
   'dpa ansa anadolu bernama antara apa wafa irna isna tasnim fars sputnik cctv cgtn nbc abc cbs fox ' +
   'politico axios unb bss ptv app kbs mbc sbs jiji asahi nikkei people.com dawn newsis news1 uni ' +
@@ -153,31 +149,31 @@ export const AGENCIES: ReadonlySet<string> = set(
 );
 
 /** Words that can follow an agency's name in its description (`Yonhap news agency`). */
-export const OUTLET_NOUNS: ReadonlySet<string> = set(
+export const OUTLET_NOUNS: ReadonlySet<string> = wordSet(
   'news agency newspaper daily times post journal television tv radio broadcaster channel network ' +
   'outlet magazine wire service press media herald tribune gazette telegraph guardian express mail ' +
   'star',
 );
 
 /** Abbreviations whose final full stop does not end a sentence. Lower case, without the stop. */
-export const ABBREVIATIONS: ReadonlySet<string> = set(
+export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
   'mr mrs ms dr prof sen rep gov gen lt col maj capt adm sgt rev st jr sr no vs etc inc corp ltd co ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m ft mt ave blvd dept ' +
   'univ approx est fig pres det supt cmdr messrs mlle mme d.c n.y calif fla mass wash ariz ga ill ' +
   'pa va tenn conn mich minn wis ky la md mo okla ore tex',
 );
 
-/** Month names and abbreviations to month numbers (1-12). */
-export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
+const monthNumbers: Record<string, number> = { sept: 9 };
+words('january february march april may june july august september october november december').forEach((name, k) => {
+  monthNumbers[name.slice(0, 3)] = monthNumbers[name] = k + 1;
+});
+/** Month names and their abbreviations (`jan`, `sept`) to month numbers (1-12). */
+export const MONTHS: Readonly<Record<string, number>> = monthNumbers;
 
 export const WEEKDAYS: readonly string[] = words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday');
 
 /** Lower-case words that may sit inside a name (`Ban Ki-moon`, `Charles de Gaulle`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = set(
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
   'de del della di da dos das du van von der den ter bin bint ibn al el la le y abu',
 );
 
@@ -185,7 +181,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = set(
  * Capitalised words that start a sentence or sit before a name but are not names themselves
  * (so `But Lee said` finds `Lee`, and `The ministry said` is an organisation).
  */
-export const NOT_NAMES: ReadonlySet<string> = set(
+export const NOT_NAMES: ReadonlySet<string> = wordSet(
   'the a an but and or so yet then when while after before as if in on at by for from of to with ' +
   'without this that these those there here it its his her their our my your we i he she they you ' +
   'also still now today yesterday tomorrow however meanwhile earlier later last next speaking asked ' +
