@@ -6,28 +6,38 @@ import { wordSet } from './text';
 
 const words = (list: string): string[] => list.split(' ');
 
-/** Lemmas of reporting verbs (speech, writing, posting). Word forms are derived below. */
-const REPORTING_LEMMAS = words(
-  'say tell add note explain write tweet post state declare announce insist argue claim warn ask ' +
-  'reply respond recall acknowledge admit stress emphasise emphasize observe remark comment predict ' +
-  'suggest concede assert confirm deny complain urge vow promise describe conclude counter report ' +
-  'testify continue pledge caution exclaim shout yell whisper joke quip boast lament mutter ' +
-  'reiterate repeat answer retort recount recollect contend maintain allege charge accuse blast ' +
-  'slam criticise criticize praise tout proclaim pronounce inform advise demand plead beg wonder ' +
-  'muse point offer begin echo chime interject interrupt agree disagree protest object reason ' +
-  'estimate forecast signal indicate reveal disclose mention highlight underline underscore reflect ' +
-  'recommend propose elaborate clarify specify summarise summarize thunder scoff snap sigh laugh ' +
-  'gush rave rant concur hint speculate surmise guess think believe feel hope fear worry express ' +
-  'call dub label brand threaten assure reassure remind counsel instruct order command rule find ' +
-  'determine apologise apologize thank welcome greet quote cite text email message blog preach ' +
-  'lecture attest swear affirm aver avow opine posit theorise theorize stipulate confide ' +
+/**
+ * Lemmas of the reporting verbs (speech, writing, posting) that introduce speech reliably on their own.
+ * Word forms are derived below.
+ */
+const STRONG_LEMMAS = words(
+  'say tell add note explain write tweet state declare announce insist argue claim warn ask reply ' +
+  'respond recall acknowledge admit stress emphasise emphasize observe remark comment predict ' +
+  'suggest concede assert confirm deny complain urge vow promise conclude counter testify pledge ' +
+  'caution exclaim shout yell whisper joke quip boast lament mutter reiterate repeat answer retort ' +
+  'recount recollect contend maintain allege proclaim pronounce inform advise demand plead beg ' +
+  'wonder muse chime interject interrupt agree disagree protest object elaborate clarify specify ' +
+  'summarise summarize thunder scoff snap gush rave rant concur hint speculate surmise threaten ' +
+  'assure reassure remind counsel instruct apologise apologize blog preach lecture attest swear ' +
+  'affirm aver avow opine posit theorise theorize stipulate confide ' +
   // Manner-of-speaking and less common cues (issue 4: `barked`, `mocks`, `read`, `chanted`).
-  'bark mock read chant cry scream holler bellow roar growl hiss snarl murmur mumble stammer gasp ' +
-  'groan moan sob wail whine sniff snort huff sneer scold taunt tease jeer heckle rail fume rage ' +
-  'gripe grumble grouse bemoan decry brag crow confess rebut rejoin query inquire enquire press ' +
-  'relate reminisce recite intone narrate marvel riff chuckle giggle cheer shrug release issue ' +
-  'publish remember retweet beam exhort question react boom enthuse implore sing rap pray toast ' +
-  'vent rebuke admonish reprimand',
+  'bark mock chant scream holler bellow roar growl hiss snarl murmur mumble stammer gasp groan moan ' +
+  'sob wail whine sniff snort huff sneer scold taunt tease jeer heckle fume gripe grumble grouse ' +
+  'bemoan decry brag crow confess rebut rejoin query inquire enquire reminisce recite intone ' +
+  'narrate riff retweet exhort enthuse implore rebuke admonish reprimand',
+);
+
+/**
+ * Lemmas of the other reporting verbs: verbs such as `hope`, `call` or `find` only count as reporting when
+ * the sentence structure says so (next to a quotation).
+ */
+const WEAK_LEMMAS = words(
+  'think believe feel hope fear worry express call dub label brand find determine rule order ' +
+  'command thank welcome greet quote cite begin point offer continue reflect echo reason guess ' +
+  'describe praise blast slam charge accuse criticise criticize tout highlight underline underscore ' +
+  'signal indicate reveal disclose mention recommend propose estimate forecast laugh sigh text ' +
+  'email message post report read cheer shrug release issue publish remember press relate marvel ' +
+  'chuckle giggle cry rage rail beam question react boom sing rap pray toast vent',
 );
 
 /** Irregular forms that the simple inflection below cannot make. */
@@ -65,23 +75,10 @@ function inflect(lemma: string): string[] {
 }
 
 /** Every form of every reporting verb (`said`, `says`, `saying`, `told`, ...). */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.flatMap(inflect));
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...STRONG_LEMMAS, ...WEAK_LEMMAS].flatMap(inflect));
 
-/**
- * Reporting verbs that introduce speech reliably on their own. Verbs such as `hope`, `call` or `find`
- * only count as reporting when the sentence structure says so (next to a quotation).
- */
-const WEAK_LEMMAS = wordSet(
-  'think believe feel hope fear worry express call dub label brand find determine rule order ' +
-  'command thank welcome greet quote cite begin point offer continue reflect echo reason guess ' +
-  'describe praise blast slam charge accuse criticise criticize tout highlight underline underscore ' +
-  'signal indicate reveal disclose mention recommend propose estimate forecast laugh sigh text ' +
-  'email message post report read cheer shrug release issue publish remember press relate marvel ' +
-  'chuckle giggle cry rage rail beam question react boom sing rap pray toast vent',
-);
-export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
-  REPORTING_LEMMAS.filter((l) => !WEAK_LEMMAS.has(l)).flatMap(inflect),
-);
+/** Every form of the reporting verbs that introduce speech reliably on their own. */
+export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(STRONG_LEMMAS.flatMap(inflect));
 
 /** Personal pronouns that can be the subject of a reporting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he she they i we it');
