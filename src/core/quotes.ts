@@ -152,9 +152,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
     let from = i;
     for (;;) {
       if (body !== undefined) {
-        const m = DOUBLE_MARK.exec(body);
-        if (!m) break;
-        i = ps + m.index;
+        // `test` leaves lastIndex just past the mark (one code unit) and allocates no match object.
+        if (!DOUBLE_MARK.test(body)) break;
+        i = ps + DOUBLE_MARK.lastIndex - 1;
       } else {
         i = from;
         while (i < pe && !isDoubleMark(text.charCodeAt(i))) i++;

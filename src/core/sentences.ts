@@ -90,8 +90,8 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     if (nextTerminator < i) {
       if (body !== undefined) {
         TERMINATOR.lastIndex = i - para.start;
-        const m = TERMINATOR.exec(body);
-        nextTerminator = m ? para.start + m.index : end;
+        // `test` leaves lastIndex just past the terminator (one code unit) and allocates no match object.
+        nextTerminator = TERMINATOR.test(body) ? para.start + TERMINATOR.lastIndex - 1 : end;
       } else {
         nextTerminator = i;
         while (nextTerminator < end && !isTerminator(text.charCodeAt(nextTerminator))) nextTerminator++;

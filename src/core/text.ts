@@ -140,3 +140,27 @@ export function foldForMatch(s: string): string {
 
 /** A set of words written as one string separated by single spaces (`wordSet('he she they')`). */
 export const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+/** `\s` of a regular expression: white space and line terminators, Unicode's included. */
+export function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/)`, without the regular expression (names are split on every look-up). */
+export function splitWords(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isWhite(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    out.push(s.slice(start, i));
+    while (i < n && isWhite(s.charCodeAt(i))) i++;
+    start = i;
+  }
+  out.push(s.slice(start));
+  return out;
+}

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { findItems } from '../../src/core/items';
 import type { Span } from '../../src/core/model';
-import { foldForMatch, isBlank, splitParagraphs } from '../../src/core/text';
+import { foldForMatch, isBlank, isWhite, splitParagraphs, splitWords } from '../../src/core/text';
 import { rng } from '../support/rng';
 
 const PIECES = [
@@ -103,6 +103,23 @@ describe('scanners: foldForMatch', () => {
       const len = Math.floor(random() * 14);
       for (let k = 0; k < len; k++) s += alphabet[Math.floor(random() * alphabet.length)];
       assert.equal(foldForMatch(s), foldByRegex(s), JSON.stringify(s));
+    }
+  });
+});
+
+describe('scanners: white space without regular expressions', () => {
+  it('isWhite is \\s for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isWhite(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('splitWords is split(/\\s+/), with white space at either end, runs, and Unicode spaces', () => {
+    const random = rng(7);
+    const alphabet = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', '\u180e', '\u0085', 'Lee', 'J.', 'a', "O'Neil"];
+    for (let r = 0; r < 3000; r++) {
+      let s = '';
+      const len = Math.floor(random() * 9);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+      assert.deepEqual(splitWords(s), s.split(/\s+/), JSON.stringify(s));
     }
   });
 });

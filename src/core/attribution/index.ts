@@ -103,12 +103,18 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
   return quotes;
 }
 
-/** findVia, once per token list: the quotations of one sentence share its list (SentenceTokens). */
-const vias = new WeakMap<readonly Token[], string | null>();
+/**
+ * findVia, once per token list: the quotations of one sentence share its list (SentenceTokens) and come
+ * one after another, so the last answer is kept (a WeakMap of every list cost more than it saved).
+ */
+let lastViaTokens: readonly Token[] | undefined;
+let lastVia: string | undefined;
 function viaOf(tokens: readonly Token[]): string | undefined {
-  let via = vias.get(tokens);
-  if (via === undefined) vias.set(tokens, (via = findVia(tokens) ?? null));
-  return via ?? undefined;
+  if (tokens !== lastViaTokens) {
+    lastVia = findVia(tokens);
+    lastViaTokens = tokens;
+  }
+  return lastVia;
 }
 
 function stripQuotes(s: string): string {

@@ -1,6 +1,7 @@
 // Is a quotation the reported speech itself (`direct`), a fragment quoted inside indirect speech or
 // description (`partial`), or a scare quote with no speech at all (`scare`)?
 import type { QuoteKind } from '../model';
+import { isWhite } from '../text';
 import type { QuoteContext } from './context';
 import type { Found } from './types';
 
@@ -21,16 +22,17 @@ const SMALL_WORDS = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|de|la|l
 /** `Meet the Press`, `Good Morning America`, `Parasite`: every word but small ones capitalised, short. */
 function isTitleCase(inner: string): boolean {
   if (!atMostWords(inner, 8)) return false;
-  const words = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w));
+  const words = inner.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, '')));
 }
 
 /**
- * Whether `s` has at most `max` words with a letter or a digit (what isTitleCase counts), read only as far
+ * Whether `s` has at most `max` words (white-space separated pieces) that `counts` matches, by default
+ * those with a letter or a digit (what isTitleCase counts), read only as far
  * as needed: most quotations are long, and splitting each one whole was a cost of its own.
  */
-function atMostWords(s: string, max: number): boolean {
+export function atMostWords(s: string, max: number, counts: RegExp = LETTER_OR_DIGIT): boolean {
   let count = 0;
   let i = 0;
   const n = s.length;
@@ -38,16 +40,14 @@ function atMostWords(s: string, max: number): boolean {
     while (i < n && isWhite(s.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isWhite(s.charCodeAt(i))) i++;
-    if (i > start && LETTER_OR_DIGIT.test(s.slice(start, i)) && ++count > max) return false;
+    if (i > start && counts.test(s.slice(start, i)) && ++count > max) return false;
   }
   return true;
 }
 
-/** `\s` of a regular expression. */
-function isWhite(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const LETTER_OR_DIGIT = /\p{L}|\d/u;
+/** Opens with a capital letter, after white space, brackets, dots. */
+const STARTS_UPPER = /^[\s(\[\u2026.]*\p{Lu}/u;
 
 function wordCount(s: string): number {
   let n = 0;
@@ -88,7 +88,7 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   // Nothing before it in its sentence (not even another quotation), or only a cue ending in `:` or `,`.
   const opensSentence = quote.start === ctx.openSentence.start || (tokens.length === 0 && ctx.before.start === ctx.openSentence.start);
   const last = tokens.length > 0 ? tokens[tokens.length - 1].text : '';
-  const startsUpper = /^[\s(\[\u2026.]*\p{Lu}/u.test(inner);
+  const startsUpper = STARTS_UPPER.test(inner);
   const afterCue =
     found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote' || found.rule === 'question-answer') && (last === ':' || last === ',' || (startsUpper && wordCount(inner) >= 4));
   const afterColon = last === ':';

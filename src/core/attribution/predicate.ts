@@ -2,14 +2,20 @@
 // `Poilievre called the plan "a photo op"`, `She coined a name for it, "tariff tourism,"`, `The
 // ministry lists "food security" as its first priority`. The words in quote marks are the subject's. Titles
 // in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
+import { atMostWords } from './kind';
 import { nearestSubject, personNoun } from './speaker';
 import type { AttributionRuleFn } from './types';
 
 const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
 
+const HAS_LETTER = /\p{L}/u;
+const STARTS_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+
 function titleCase(inner: string): boolean {
-  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length > 0 && words.length <= 8 && words.every((w) => SMALL.test(w) || /^[^\p{L}]*\p{Lu}/u.test(w));
+  // Most quotations are long: count their words only as far as needed before splitting them.
+  if (!atMostWords(inner, 8, HAS_LETTER)) return false;
+  const words = inner.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  return words.length > 0 && words.length <= 8 && words.every((w) => SMALL.test(w) || STARTS_CAPITAL.test(w));
 }
 
 export const predicateSubject: AttributionRuleFn = (ctx) => {

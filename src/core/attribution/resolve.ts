@@ -4,6 +4,7 @@
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import type { QuoteSpan } from '../quotes';
+import { splitWords } from '../text';
 import { tokenize } from '../tokens';
 import { NOT_NAMES, REPORTING_VERBS } from '../words';
 import { SentenceTokens } from './context';
@@ -84,9 +85,9 @@ export class Resolver {
   private add(p: KnownPerson): void {
     this.people.push(p);
     if (p.title && !this.titledByName.has(p.name)) this.titledByName.set(p.name, p);
-    for (const part of (p.parts ??= p.name.split(/\s+/))) if (!this.byPart.has(part)) this.byPart.set(part, p);
+    for (const part of (p.parts ??= splitWords(p.name))) if (!this.byPart.has(part)) this.byPart.set(part, p);
     if (p.title) {
-      for (const word of (p.titleWords ??= p.title.toLowerCase().split(/\s+/))) {
+      for (const word of (p.titleWords ??= splitWords(p.title.toLowerCase()))) {
         const list = this.byTitleWord.get(word);
         if (list) list.push(p);
         else this.byTitleWord.set(word, [p]);
@@ -109,7 +110,7 @@ export class Resolver {
   /** The person a name mention stands for. */
   person(m: SpeakerMention): Person {
     if (m.kind === 'organisation' || m.kind === 'agency') return { name: m.name, organisation: true };
-    const words = m.name.split(/\s+/);
+    const words = splitWords(m.name);
     // `Mr. Lee`, `Lee`: look up the full name.
     if (words.length === 1 || (words.length === 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[0]))) {
       const full = this.fullName(words[words.length - 1]);

@@ -488,11 +488,20 @@ const VERB_LIKE: ReadonlySet<string> = new Set([
   'spoke', 'began', 'stood', 'sat', 'saw', 'knew', 'held', 'brought', 'sought', 'struck', 'drew', 'threw',
 ]);
 
+/** Ends in an `s` after anything but `s` or an apostrophe (`supports`, not `press` or `Kim's`). */
+function endsInVerbS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c !== 115 && c !== 39 && c !== 0x2019;
+}
+
 function verbLike(t: Token, afterName = false): boolean {
   if (!t.word || t.cap) return false;
-  if (VERB_LIKE.has(t.lower) || REPORTING_VERBS.has(t.lower) || /(?:ed|es)$/.test(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || BETWEEN.has(t.lower)) return true;
+  const w = t.lower;
+  if (VERB_LIKE.has(w) || REPORTING_VERBS.has(w) || w.endsWith('ed') || w.endsWith('es') || (w.endsWith('ly') && w.length > 4) || BETWEEN.has(w)) return true;
   // Right after a name or a pronoun, a lower-case word in -s is the verb (`Lindqvist supports`, `He talks`).
-  return afterName && t.lower.length > 3 && /[^s'\u2019]s$/.test(t.lower) && !PREPOSITIONS.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !SPEAKING_BODIES.has(t.lower) && !BARE_SPEAKERS.has(t.lower);
+  return afterName && w.length > 3 && endsInVerbS(w) && !PREPOSITIONS.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !SPEAKING_BODIES.has(t.lower) && !BARE_SPEAKERS.has(t.lower);
 }
 
 /** Is tokens[k] the first word after a name (not a title) or a pronoun? */
