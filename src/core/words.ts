@@ -46,19 +46,16 @@ for (const forms of (
   'say says said saying,tell tells told telling,write writes wrote written writing,' +
   'think thinks thought thinking,feel feels felt feeling,find finds found finding,' +
   'swear swears swore sworn swearing,begin begins began begun beginning,' +
-  'forecast forecasts forecast forecasted forecasting,chime chimes chimed chiming,' +
-  'quip quips quipped quipping,snap snaps snapped snapping,admit admits admitted admitting,' +
-  'blog blogs blogged blogging,plead pleads pleaded pled pleading,beg begs begged begging,' +
+  'plead pleads pleaded pled pleading,read reads read reading,sing sings sang sung singing,' +
   'counsel counsels counselled counseled counselling counseling,' +
-  'signal signals signalled signaled signalling signaling,rebut rebuts rebutted rebutting,' +
-  'read reads read reading,cry cries cried crying,sob sobs sobbed sobbing,' +
-  'brag brags bragged bragging,query queries queried querying,shrug shrugs shrugged shrugging,' +
-  'issue issues issued issuing,release releases released releasing,' +
-  'retweet retweets retweeted retweeting,sing sings sang sung singing,rap raps rapped rapping'
+  'signal signals signalled signaled signalling signaling'
 ).split(',')) {
   const [lemma, ...rest] = words(forms);
   IRREGULAR[lemma] = rest;
 }
+
+/** Verbs that double their last consonant before -ed and -ing (`quipped`, `begging`). */
+const DOUBLING = wordSet('quip snap admit blog beg rebut sob brag shrug rap');
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
@@ -68,7 +65,8 @@ function inflect(lemma: string): string[] {
   if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
   else if (last === 'y' && !/[aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies');
   else forms.push(lemma + 's');
-  if (last === 'e') forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  if (DOUBLING.has(lemma)) forms.push(lemma + last + 'ed', lemma + last + 'ing');
+  else if (last === 'e') forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
   else if (last === 'y' && !/[aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
   else forms.push(lemma + 'ed', lemma + 'ing');
   return forms;
