@@ -11,6 +11,7 @@ import { localDate } from './mark-plan';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { window, workspace } = vscode;
 
 export const ACCEPT_FINDING_COMMAND = 'wireDesk.acceptFinding';
 
@@ -38,7 +39,7 @@ export class AcceptFinding implements vscode.CodeActionProvider {
     if (!review) return [];
     const hits = acceptableFindings(review, document.offsetAt(range.start), document.offsetAt(range.end));
     const actions: vscode.CodeAction[] = [];
-    const target = vscode.workspace.asRelativePath(this.#configs.fileFor(document.uri));
+    const target = workspace.asRelativePath(this.#configs.fileFor(document.uri));
     for (const hit of hits) {
       const diagnostic = ours.find(
         (d) => codeOf(d) === hit.finding.rule && document.offsetAt(d.range.start) === hit.finding.start,
@@ -61,48 +62,48 @@ export class AcceptFinding implements vscode.CodeActionProvider {
   /** The command: `(uri, findingStart, rule)`. Resolves true when the acceptance was recorded. */
   async run(target?: unknown, start?: unknown, rule?: unknown): Promise<boolean> {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
-    const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
+    const document = uri ? workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
     const review = document ? this.#reviewOf(document) : undefined;
     const hit = review && typeof start === 'number' && typeof rule === 'string' ? findingAt(review, start, rule) : undefined;
     if (!document || !hit) {
-      void vscode.window.showWarningMessage(t('Wire Desk: that finding is no longer there (the text changed).'));
+      void window.showWarningMessage(t('Wire Desk: that finding is no longer there (the text changed).'));
       return false;
     }
     const record = acceptanceRecord(hit, document.getText(), this.#reviewer(document), localDate());
     const configUri = this.#configs.fileFor(document.uri);
-    const name = vscode.workspace.asRelativePath(configUri);
+    const name = workspace.asRelativePath(configUri);
     try {
       // Unsaved changes to the config in an editor are kept (the entry goes into that text, then it is
       // saved); otherwise the file on disk is what counts (an open, unchanged copy follows it).
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString() && d.isDirty);
+      const open = workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString() && d.isDirty);
       if (open) {
         const plan = planAcceptance(open.getText(), record, name);
         if ('refusal' in plan) throw new Error(plan.refusal);
         if ('edit' in plan) {
           const edit = new vscode.WorkspaceEdit();
           edit.replace(configUri, new vscode.Range(open.positionAt(plan.edit.start), open.positionAt(plan.edit.end)), plan.edit.newText);
-          if (!(await vscode.workspace.applyEdit(edit))) throw new Error(t('{0} could not be edited', name));
+          if (!(await workspace.applyEdit(edit))) throw new Error(t('{0} could not be edited', name));
           await open.save();
         }
       } else {
         let text: string | undefined;
         try {
-          text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(configUri));
+          text = new TextDecoder('utf-8').decode(await workspace.fs.readFile(configUri));
         } catch {
           text = undefined; // no config yet: it is created
         }
         const plan = planAcceptance(text, record, name);
         if ('refusal' in plan) throw new Error(plan.refusal);
-        if ('edit' in plan) await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(applyEdit(text ?? '', plan.edit)));
+        if ('edit' in plan) await workspace.fs.writeFile(configUri, new TextEncoder().encode(applyEdit(text ?? '', plan.edit)));
       }
     } catch (error) {
-      void vscode.window.showErrorMessage(
+      void window.showErrorMessage(
         t('Wire Desk: the finding could not be accepted: {0}', error instanceof Error ? error.message : String(error)),
       );
       return false;
     }
     await this.#configs.reload(configUri);
-    vscode.window.setStatusBarMessage(t('Wire Desk: accepted for this item in {0}', name), 5000);
+    window.setStatusBarMessage(t('Wire Desk: accepted for this item in {0}', name), 5000);
     return true;
   }
 }

@@ -1,4 +1,4 @@
-// Reads the workspace's `.wiredesk.json` files with `vscode.workspace.fs` (so it works in the web build
+// Reads the workspace's `.wiredesk.json` files with `workspace.fs` (so it works in the web build
 // too), keeps them current with a file watcher, and reports their problems: in the Problems panel on the
 // config file itself (line, column, key) and once in a notification. The index and the merging are pure
 // (config-state.ts, src/core/config).
@@ -8,6 +8,7 @@ import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { window, workspace } = vscode;
 
 const RULE_IDS = ruleList.map((r) => r.id);
 
@@ -30,13 +31,13 @@ export class WireConfigs implements vscode.Disposable {
 
   constructor(log: vscode.LogOutputChannel) {
     this.#log = log;
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const watcher = workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     this.#disposables.push(
       watcher,
       watcher.onDidCreate((uri) => void this.reload(uri)),
       watcher.onDidChange((uri) => void this.reload(uri)),
       watcher.onDidDelete((uri) => this.#remove(uri)),
-      vscode.workspace.onDidSaveTextDocument((d) => {
+      workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith('/' + CONFIG_FILE_NAME)) void this.reload(d.uri);
       }),
     );
@@ -46,18 +47,18 @@ export class WireConfigs implements vscode.Disposable {
   async start(): Promise<void> {
     let uris: vscode.Uri[] = [];
     try {
-      uris = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**');
+      uris = await workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**');
     } catch (error) {
       this.#log.warn(`could not search for ${CONFIG_FILE_NAME}: ${String(error)}`);
     }
     // Workspace roots first: findFiles may be unavailable (some virtual file systems), a direct read is not.
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const folder of workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
       if (!uris.some((u) => u.toString() === uri.toString())) uris.push(uri);
     }
     await Promise.all(uris.map((uri) => this.reload(uri, false)));
     // As in the CLI, a config above the workspace folder applies too (a subfolder of the desk opened alone).
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const folder of workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme === 'file') await this.#searchUp(folder.uri.with({ path: dirnameOf(folder.uri.path) }), false);
     }
     this.#changed.fire();
@@ -77,14 +78,14 @@ export class WireConfigs implements vscode.Disposable {
   fileFor(uri: vscode.Uri): vscode.Uri {
     const loaded = this.configFor(uri);
     if (loaded) return uri.with({ path: joinPath(loaded.folder, CONFIG_FILE_NAME), query: '', fragment: '' });
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = workspace.getWorkspaceFolder(uri);
     if (folder) return vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     return uri.with({ path: joinPath(dirnameOf(uri.path), CONFIG_FILE_NAME), query: '', fragment: '' });
   }
 
   /** A document outside every workspace folder: look for a config above it once. Resolves true when one was found. */
   searchAbove(uri: vscode.Uri): Promise<boolean> {
-    if (uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(uri)) return Promise.resolve(false);
+    if (uri.scheme === 'untitled' || workspace.getWorkspaceFolder(uri)) return Promise.resolve(false);
     return this.#searchUp(uri.with({ path: dirnameOf(uri.path) }));
   }
 
@@ -114,14 +115,14 @@ export class WireConfigs implements vscode.Disposable {
   async reload(uri: vscode.Uri, fire = true): Promise<boolean> {
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      text = new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri));
     } catch {
       const removed = this.index.delete(rootOf(uri), dirnameOf(uri.path));
       this.#problems.delete(uri);
       if (removed && fire) this.#changed.fire();
       return false;
     }
-    const label = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    const label = workspace.asRelativePath(uri, (workspace.workspaceFolders?.length ?? 0) > 1);
     const loaded = loadConfig(rootOf(uri), dirnameOf(uri.path), label, text, RULE_IDS);
     this.index.set(loaded);
     this.#report(uri, loaded);
@@ -159,8 +160,8 @@ export class WireConfigs implements vscode.Disposable {
         ? t('Wire Desk: {0} (and {1} more problems in this file; the defaults are used for those keys).', first, more)
         : t('Wire Desk: {0}', first);
     const open = t('Open {0}', CONFIG_FILE_NAME);
-    void vscode.window.showWarningMessage(message, open).then((choice) => {
-      if (choice === open) void vscode.window.showTextDocument(uri);
+    void window.showWarningMessage(message, open).then((choice) => {
+      if (choice === open) void window.showTextDocument(uri);
     });
   }
 

@@ -17,6 +17,7 @@ import { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { commands, languages, window, workspace } = vscode;
 
 export const NEXT_UNREVIEWED_COMMAND = 'wireDesk.nextUnreviewed';
 export const PREVIOUS_UNREVIEWED_COMMAND = 'wireDesk.previousUnreviewed';
@@ -76,7 +77,7 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
   const { view: queueView, disposable: queueViewDisposable } = createQueueView(queue);
 
   const reviewerFor = (document?: vscode.TextDocument): string => {
-    const uri = document?.uri ?? vscode.window.activeTextEditor?.document.uri;
+    const uri = document?.uri ?? window.activeTextEditor?.document.uri;
     return uri ? cleanReviewer(effectiveFor(configs.configFor(uri), { ...hooks.settings(), reviewer: '' }).reviewer) : '';
   };
   const accept = new AcceptFinding(hooks.reviewOf, configs, (d) => cleanReviewer(hooks.settings().reviewer) || reviewerFor(d) || hooks.osUserName());
@@ -84,7 +85,7 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
   const openEntry = async (entry: QueueEntry | undefined): Promise<vscode.TextEditor | undefined> => {
     if (!entry) return undefined;
     const at = new vscode.Position(entry.at.line, entry.at.character);
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(entry.uri), { selection: new vscode.Range(at, at), preview: false });
+    const editor = await window.showTextDocument(vscode.Uri.parse(entry.uri), { selection: new vscode.Range(at, at), preview: false });
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
     return editor;
   };
@@ -92,13 +93,13 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
   const navigate = async (direction: 1 | -1): Promise<QueueEntry | undefined> => {
     if (queue.model.counts().unreviewed === 0) {
       if (queue.state.kind === 'scanning') {
-        void vscode.window.showInformationMessage(t('Wire Desk is still scanning the workspace for wire items.'));
+        void window.showInformationMessage(t('Wire Desk is still scanning the workspace for wire items.'));
       } else {
-        void vscode.window.showInformationMessage(t('No unreviewed wire items in the workspace.'));
+        void window.showInformationMessage(t('No unreviewed wire items in the workspace.'));
       }
       return undefined;
     }
-    const editor = vscode.window.activeTextEditor;
+    const editor = window.activeTextEditor;
     const from = editor
       ? { uri: editor.document.uri.toString(), path: queue.pathOf(editor.document.uri), offset: editor.document.offsetAt(editor.selection.active) }
       : undefined;
@@ -117,25 +118,25 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
   const markFromQueue = async (entry?: QueueEntry): Promise<boolean> => {
     if (!entry) return false;
     const uri = vscode.Uri.parse(entry.uri);
-    let document = await vscode.workspace.openTextDocument(uri);
+    let document = await workspace.openTextDocument(uri);
     const wasDirty = document.isDirty;
     // A file opened in the background is still Plain Text: the review needs it as Wire Feed.
-    if (document.languageId !== 'wirefeed') document = await vscode.languages.setTextDocumentLanguage(document, 'wirefeed');
-    const done = await vscode.commands.executeCommand<boolean>(hooks.markReviewedCommand, document.uri, entry.start);
+    if (document.languageId !== 'wirefeed') document = await languages.setTextDocumentLanguage(document, 'wirefeed');
+    const done = await commands.executeCommand<boolean>(hooks.markReviewedCommand, document.uri, entry.start);
     // Marked from the queue without opening it: save, unless it already had unsaved changes of the user's.
     if (done && !wasDirty) await document.save();
     return !!done;
   };
 
   const reviewWorkspace = async (): Promise<{ findings: number; files: number }> => {
-    await vscode.window.withProgress(
+    await window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t('Wire Desk: reviewing the workspace') },
       () => queue.whenScanned(),
     );
     workspaceDiagnostics.setEnabled(true);
     const counts = workspaceDiagnostics.counts();
-    void vscode.commands.executeCommand('workbench.actions.view.problems');
-    vscode.window.setStatusBarMessage(
+    void commands.executeCommand('workbench.actions.view.problems');
+    window.setStatusBarMessage(
       t('Wire Desk: {0} findings in {1} closed files, {2} unreviewed items', counts.findings, counts.files, queue.model.counts().unreviewed),
       8000,
     );
@@ -153,24 +154,24 @@ export function activateDesk(context: vscode.ExtensionContext, hooks: DeskHooks)
       hooks.refresh();
       if (started) void queue.rescan();
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
+    workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('files.exclude') && queue.settingsChanged()) void queue.rescan();
     }),
-    vscode.workspace.onDidOpenTextDocument((document) => {
-      if (document.uri.scheme === 'file' && !vscode.workspace.getWorkspaceFolder(document.uri)) void configs.searchAbove(document.uri);
+    workspace.onDidOpenTextDocument((document) => {
+      if (document.uri.scheme === 'file' && !workspace.getWorkspaceFolder(document.uri)) void configs.searchAbove(document.uri);
     }),
-    vscode.languages.registerCodeActionsProvider({ language: 'wirefeed' }, accept, { providedCodeActionKinds: AcceptFinding.providedCodeActionKinds }),
-    vscode.commands.registerCommand(ACCEPT_FINDING_COMMAND, (uri?: unknown, start?: unknown, rule?: unknown) => accept.run(uri, start, rule)),
-    vscode.commands.registerCommand(OPEN_ENTRY_COMMAND, (entry?: QueueEntry) => openEntry(entry)),
-    vscode.commands.registerCommand(OPEN_AT_COMMAND, async (uri: string, range: Parameters<typeof toRange>[0]) => {
+    languages.registerCodeActionsProvider({ language: 'wirefeed' }, accept, { providedCodeActionKinds: AcceptFinding.providedCodeActionKinds }),
+    commands.registerCommand(ACCEPT_FINDING_COMMAND, (uri?: unknown, start?: unknown, rule?: unknown) => accept.run(uri, start, rule)),
+    commands.registerCommand(OPEN_ENTRY_COMMAND, (entry?: QueueEntry) => openEntry(entry)),
+    commands.registerCommand(OPEN_AT_COMMAND, async (uri: string, range: Parameters<typeof toRange>[0]) => {
       const r = toRange(range);
-      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(r.start, r.start), preview: true });
+      await window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(r.start, r.start), preview: true });
     }),
-    vscode.commands.registerCommand(MARK_FROM_QUEUE_COMMAND, (entry?: QueueEntry) => markFromQueue(entry)),
-    vscode.commands.registerCommand(REFRESH_QUEUE_COMMAND, () => queue.rescan()),
-    vscode.commands.registerCommand(NEXT_UNREVIEWED_COMMAND, () => navigate(1)),
-    vscode.commands.registerCommand(PREVIOUS_UNREVIEWED_COMMAND, () => navigate(-1)),
-    vscode.commands.registerCommand(REVIEW_WORKSPACE_COMMAND, () => reviewWorkspace()),
+    commands.registerCommand(MARK_FROM_QUEUE_COMMAND, (entry?: QueueEntry) => markFromQueue(entry)),
+    commands.registerCommand(REFRESH_QUEUE_COMMAND, () => queue.rescan()),
+    commands.registerCommand(NEXT_UNREVIEWED_COMMAND, () => navigate(1)),
+    commands.registerCommand(PREVIOUS_UNREVIEWED_COMMAND, () => navigate(-1)),
+    commands.registerCommand(REVIEW_WORKSPACE_COMMAND, () => reviewWorkspace()),
   );
 
   // Configs first (they decide options and ignores), then the scan; neither blocks activation.

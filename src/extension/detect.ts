@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { WireDetector } from './detect-state';
 
+const { workspace } = vscode;
+
 /** The document's first non-blank line (all that detection needs), without copying the whole text. */
 export function firstNonBlankLine(document: vscode.TextDocument): string {
   const limit = Math.min(document.lineCount, 2000);
@@ -25,11 +27,11 @@ export class WireDetection implements vscode.Disposable {
   constructor(enabled: () => boolean) {
     this.#enabled = enabled;
     this.#disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => {
+      workspace.onDidOpenTextDocument((d) => {
         if (this.#detector.opened(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.#detector.closed(d.uri.toString(), d.languageId)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
+      workspace.onDidCloseTextDocument((d) => this.#detector.closed(d.uri.toString(), d.languageId)),
+      workspace.onDidChangeTextDocument((e) => {
         const d = e.document;
         if (d.languageId !== 'plaintext' || e.contentChanges.length === 0) return;
         if (this.#detector.changed(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
@@ -39,7 +41,7 @@ export class WireDetection implements vscode.Disposable {
 
   /** Check the documents already open (at activation, or when the setting is turned on). */
   checkOpenDocuments(): void {
-    for (const d of vscode.workspace.textDocuments) {
+    for (const d of workspace.textDocuments) {
       if (this.#detector.changed(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
     }
   }

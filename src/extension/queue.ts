@@ -11,6 +11,7 @@ import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type S
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { window, workspace } = vscode;
 
 export interface QueueDeps {
   log: vscode.LogOutputChannel;
@@ -62,25 +63,25 @@ export class WireQueue implements vscode.Disposable {
   constructor(deps: QueueDeps) {
     this.#deps = deps;
     ({ settings: this.settings, scope: this.#scope } = this.#readSettings());
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const watcher = workspace.createFileSystemWatcher('**/*');
     this.#disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.#onFileEvent(uri)),
       watcher.onDidChange((uri) => this.#onFileEvent(uri)),
       watcher.onDidDelete((uri) => this.#onFileDeleted(uri)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.#onClosed(document)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      workspace.onDidCloseTextDocument((document) => this.#onClosed(document)),
+      workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
     );
   }
 
   #readSettings(): { settings: QueueSettings; scope: Scope } {
-    const config = vscode.workspace.getConfiguration('wireDesk');
+    const config = workspace.getConfiguration('wireDesk');
     const { settings, warnings } = readQueueSettings((key) => config.get(key), t);
     for (const w of warnings) {
       this.#deps.log.warn(w);
-      void vscode.window.showWarningMessage(t('Wire Desk: {0}', w));
+      void window.showWarningMessage(t('Wire Desk: {0}', w));
     }
-    const filesExclude = enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'));
+    const filesExclude = enabledGlobs(workspace.getConfiguration('files').get('exclude'));
     return { settings, scope: queueScope(settings, filesExclude) };
   }
 
@@ -99,12 +100,12 @@ export class WireQueue implements vscode.Disposable {
 
   /** The path shown and sorted on: relative to the workspace folder (with its name when there are several). */
   pathOf(uri: vscode.Uri): string {
-    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    return workspace.asRelativePath(uri, (workspace.workspaceFolders?.length ?? 0) > 1);
   }
 
   /** Whether a file belongs in the queue: in a workspace folder, included, not excluded or ignored. */
   inScope(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
     const rel = relativeTo(folder.uri.path, uri.path);
     if (rel === undefined || !this.#scope.includes(rel)) return false;
@@ -127,16 +128,16 @@ export class WireQueue implements vscode.Disposable {
   }
 
   async #scan(generation: number): Promise<ScanStats | undefined> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
+    const folders = workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
       this.#setState({ kind: 'unavailable', reason: t('Open a folder to see its wire items here.') });
       return undefined;
     }
     const cancelled = () => this.#generation !== generation;
-    return vscode.window.withProgress(
+    return window.withProgress(
       { location: { viewId: 'wireDesk.queue' } },
       () =>
-        vscode.window.withProgress(
+        window.withProgress(
           { location: vscode.ProgressLocation.Window, title: t('Wire Desk: scanning for wire items') },
           async (progress) => {
             this.#setState({ kind: 'scanning', done: 0, total: 0 });
@@ -195,9 +196,9 @@ export class WireQueue implements vscode.Disposable {
   /** Candidate files: each include glob in each folder, through VS Code's file search (files.exclude applies). */
   async #listFiles(): Promise<vscode.Uri[]> {
     const out = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const folder of workspace.workspaceFolders ?? []) {
       for (const glob of this.settings.include) {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob))) out.set(uri.toString(), uri);
+        for (const uri of await workspace.findFiles(new vscode.RelativePattern(folder, glob))) out.set(uri.toString(), uri);
       }
     }
     return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -207,19 +208,19 @@ export class WireQueue implements vscode.Disposable {
     this.#gitignore.clear();
     let uris: vscode.Uri[] = [];
     try {
-      uris = await vscode.workspace.findFiles('**/.gitignore', '**/node_modules/**');
+      uris = await workspace.findFiles('**/.gitignore', '**/node_modules/**');
     } catch {
       return;
     }
     await Promise.all(
       uris.map(async (uri) => {
-        const folder = vscode.workspace.getWorkspaceFolder(uri);
+        const folder = workspace.getWorkspaceFolder(uri);
         if (!folder) return;
         const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
         const rel = dir === folder.uri.path.replace(/\/+$/, '') ? '' : relativeTo(folder.uri.path, dir);
         if (rel === undefined) return;
         try {
-          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          const text = new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri));
           let set = this.#gitignore.get(folder.uri.toString());
           if (!set) this.#gitignore.set(folder.uri.toString(), (set = new GitignoreSet()));
           set.set(rel, text);
@@ -294,7 +295,7 @@ export class WireQueue implements vscode.Disposable {
     return {
       key: (uri) => uri.toString(),
       path: (uri) => this.pathOf(uri),
-      read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+      read: (uri) => Promise.resolve(workspace.fs.readFile(uri)),
       skip: (uri) => this.#live.has(uri.toString()) || !this.inScope(uri),
       options: (uri) => this.#deps.optionsFor(uri),
       t: t,
@@ -356,7 +357,7 @@ export class WireQueue implements vscode.Disposable {
     const key = uri.toString();
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      bytes = await workspace.fs.readFile(uri);
     } catch {
       this.#remove(key);
       return;

@@ -9,6 +9,7 @@ import { systemUserName } from './user-name';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { window, workspace } = vscode;
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
 /** The English title (shown through t('Mark item as reviewed')). */
@@ -104,10 +105,10 @@ export class MarkReviewed implements vscode.CodeActionProvider {
   async run(target?: unknown, at?: unknown, expectedVersion?: unknown): Promise<boolean> {
     const document = await this.#targetDocument(target);
     if (!document) {
-      void vscode.window.showWarningMessage(t('Wire Desk: open a wire item to mark it as reviewed.'));
+      void window.showWarningMessage(t('Wire Desk: open a wire item to mark it as reviewed.'));
       return false;
     }
-    const editor = vscode.window.activeTextEditor;
+    const editor = window.activeTextEditor;
     const offset =
       typeof at === 'number'
         ? at
@@ -117,13 +118,13 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     const version = document.version;
     const stale = staleRefusal(expectedVersion, version, t);
     if (stale) {
-      void vscode.window.showWarningMessage(t('Wire Desk: {0}', stale));
+      void window.showWarningMessage(t('Wire Desk: {0}', stale));
       return false;
     }
     const review = await this.#reviewOf(document);
     // (A large document's review may take a moment: the text may have changed meanwhile.)
     if (document.version !== version) {
-      void vscode.window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
+      void window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
       return false;
     }
     const item = review ? activeItem(review, offset) : undefined;
@@ -131,7 +132,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     let reviewer = this.knownReviewer(document);
     if (!reviewer && item?.disclaimer) {
       reviewer = cleanReviewer(
-        await vscode.window.showInputBox({
+        await window.showInputBox({
           title: t('Mark item as reviewed'),
           prompt: t('Your name for the review stamp (set wireDesk.reviewer to skip this question)'),
           ignoreFocusOut: true,
@@ -141,14 +142,14 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       if (!reviewer) return false;
       // Typed while the name was asked for: the item found before may have moved.
       if (document.version !== version) {
-        void vscode.window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
+        void window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
         return false;
       }
     }
 
     const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), t);
     if ('refusal' in plan) {
-      void vscode.window.showWarningMessage(t('Wire Desk: {0}', plan.refusal));
+      void window.showWarningMessage(t('Wire Desk: {0}', plan.refusal));
       return false;
     }
     const edit = new vscode.WorkspaceEdit();
@@ -157,18 +158,18 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)),
       plan.edit.newText,
     );
-    const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) void vscode.window.showErrorMessage(t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
+    const applied = await workspace.applyEdit(edit);
+    if (!applied) void window.showErrorMessage(t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
     return applied;
   }
 
   async #targetDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
-    if (!uri) return vscode.window.activeTextEditor?.document;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!uri) return window.activeTextEditor?.document;
+    const open = workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open;
     try {
-      return await vscode.workspace.openTextDocument(uri);
+      return await workspace.openTextDocument(uri);
     } catch {
       return undefined;
     }

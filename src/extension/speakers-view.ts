@@ -8,6 +8,7 @@ import type { WireQueue } from './queue';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { commands, window } = vscode;
 
 export const SPEAKERS_VIEW = 'wireDesk.speakers';
 export const OPEN_AT_COMMAND = 'wireDesk.openAt';
@@ -86,7 +87,7 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
 
 export function createSpeakersView(queue: WireQueue): vscode.Disposable {
   const provider = new SpeakersProvider(queue);
-  const view = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const view = window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   let stale = false;
   const refresh = () => {
     // Only a visible view is rebuilt; a hidden one is rebuilt when shown.
@@ -96,7 +97,7 @@ export function createSpeakersView(queue: WireQueue): vscode.Disposable {
   const setFilter = (filter: string) => {
     provider.filter = filter.trim();
     view.message = provider.filter ? t('Speakers matching "{0}"', provider.filter) : undefined;
-    void vscode.commands.executeCommand('setContext', 'wireDesk.speakersFiltered', provider.filter !== '');
+    void commands.executeCommand('setContext', 'wireDesk.speakersFiltered', provider.filter !== '');
     provider.refresh();
   };
   return vscode.Disposable.from(
@@ -108,15 +109,15 @@ export function createSpeakersView(queue: WireQueue): vscode.Disposable {
         provider.refresh();
       }
     }),
-    vscode.commands.registerCommand('wireDesk.speakers.filter', async () => {
-      const value = await vscode.window.showInputBox({
+    commands.registerCommand('wireDesk.speakers.filter', async () => {
+      const value = await window.showInputBox({
         title: t('Filter speakers'),
         prompt: t('Words in a speaker’s name or title (empty: every speaker)'),
         value: provider.filter,
       });
       if (value !== undefined) setFilter(value);
     }),
-    vscode.commands.registerCommand('wireDesk.speakers.clearFilter', () => setFilter('')),
+    commands.registerCommand('wireDesk.speakers.clearFilter', () => setFilter('')),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
         return workspaceSymbols(queue.model.allFiles(), query).map(

@@ -7,9 +7,10 @@ import { reviewingView, statusView } from './status-text';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
+const { window } = vscode;
 
 export class WireStatusBar implements vscode.Disposable {
-  readonly #item = vscode.window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
+  readonly #item = window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
 
   readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined;
   /** Whether the document's review is under way in the background (a large document just opened). */
@@ -29,7 +30,7 @@ export class WireStatusBar implements vscode.Disposable {
   }
 
   /** Refresh for the active editor (call on editor, selection and review changes, and when a review starts). */
-  update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
+  update(editor: vscode.TextEditor | undefined = window.activeTextEditor): void {
     const document = editor?.document;
     const isWire = document !== undefined && !document.isClosed && document.languageId === 'wirefeed';
     const review = isWire ? this.#reviewOf(document) : undefined;
