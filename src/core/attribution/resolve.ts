@@ -186,7 +186,8 @@ export class Resolver {
       // Pronouns look back a few sentences from the quotation at hand: keep only the latest answers.
       if (this.subjects.size > 256) this.subjects.delete(this.subjects.keys().next().value!);
     }
-    return found ? { ...found, antecedent: found.antecedent && { ...found.antecedent } } : undefined;
+    // Shared, not copied: no caller changes a Person it is given.
+    return found ?? undefined;
   }
 
   private findSubject(sentence: Span, to: number, plural: boolean): Person | undefined {
