@@ -7,6 +7,7 @@ import { applyEdit, planAcceptance } from '../core/config/edit';
 import { acceptableFindings, acceptanceRecord, findingAt } from './accept-plan';
 import type { WireConfigs } from './configs';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { codeOf, openDocument, readText, replacement, uriArgument } from './host';
 import { localDate } from './mark-plan';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
@@ -61,8 +62,8 @@ export class AcceptFinding implements vscode.CodeActionProvider {
 
   /** The command: `(uri, findingStart, rule)`. Resolves true when the acceptance was recorded. */
   async run(target?: unknown, start?: unknown, rule?: unknown): Promise<boolean> {
-    const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
-    const document = uri ? workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
+    const uri = uriArgument(target);
+    const document = uri && openDocument(uri);
     const review = document ? this.#reviewOf(document) : undefined;
     const hit = review && typeof start === 'number' && typeof rule === 'string' ? findingAt(review, start, rule) : undefined;
     if (!document || !hit) {
@@ -75,20 +76,18 @@ export class AcceptFinding implements vscode.CodeActionProvider {
     try {
       // Unsaved changes to the config in an editor are kept (the entry goes into that text, then it is
       // saved); otherwise the file on disk is what counts (an open, unchanged copy follows it).
-      const open = workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString() && d.isDirty);
-      if (open) {
+      const open = openDocument(configUri);
+      if (open?.isDirty) {
         const plan = planAcceptance(open.getText(), record, name);
         if ('refusal' in plan) throw new Error(plan.refusal);
         if ('edit' in plan) {
-          const edit = new vscode.WorkspaceEdit();
-          edit.replace(configUri, new vscode.Range(open.positionAt(plan.edit.start), open.positionAt(plan.edit.end)), plan.edit.newText);
-          if (!(await workspace.applyEdit(edit))) throw new Error(t('{0} could not be edited', name));
+          if (!(await workspace.applyEdit(replacement(open, plan.edit)))) throw new Error(t('{0} could not be edited', name));
           await open.save();
         }
       } else {
         let text: string | undefined;
         try {
-          text = new TextDecoder('utf-8').decode(await workspace.fs.readFile(configUri));
+          text = await readText(configUri);
         } catch {
           text = undefined; // no config yet: it is created
         }
@@ -106,10 +105,4 @@ export class AcceptFinding implements vscode.CodeActionProvider {
     window.setStatusBarMessage(t('Wire Desk: accepted for this item in {0}', name), 5000);
     return true;
   }
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  if (code === undefined) return undefined;
-  return typeof code === 'object' ? String(code.value) : String(code);
 }

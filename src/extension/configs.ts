@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
+import { readText } from './host';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
@@ -115,7 +116,7 @@ export class WireConfigs implements vscode.Disposable {
   async reload(uri: vscode.Uri, fire = true): Promise<boolean> {
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri));
+      text = await readText(uri);
     } catch {
       const removed = this.index.delete(rootOf(uri), dirnameOf(uri.path));
       this.#problems.delete(uri);

@@ -1,6 +1,7 @@
 // Hovers: on a quotation, who said it and how we know; on a speaker mention, that speaker's quotations.
 import * as vscode from 'vscode';
 import type { Review } from '../core/model';
+import { rangeOf } from './host';
 import { hoverTarget, itemAt } from './locate';
 import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
 
@@ -22,7 +23,7 @@ export class WireHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const item = itemAt(review, offset);
     if (!item) return undefined;
-    const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
+    const range = (start: number, end: number) => rangeOf(document, start, end);
 
     const target = hoverTarget(item, offset);
     if (target?.kind === 'mention') {

@@ -5,6 +5,7 @@
 // (queue-model.ts, queue-scan.ts); this module adapts them to the workspace.
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
+import { rangeOf, readText } from './host';
 import { QueueModel, summariseSteps } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
@@ -220,7 +221,7 @@ export class WireQueue implements vscode.Disposable {
         const rel = dir === folder.uri.path.replace(/\/+$/, '') ? '' : relativeTo(folder.uri.path, dir);
         if (rel === undefined) return;
         try {
-          const text = new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri));
+          const text = await readText(uri);
           let set = this.#gitignore.get(folder.uri.toString());
           if (!set) this.#gitignore.set(folder.uri.toString(), (set = new GitignoreSet()));
           set.set(rel, text);
@@ -242,7 +243,7 @@ export class WireQueue implements vscode.Disposable {
     const generation = (this.#liveGenerations.get(key) ?? 0) + 1;
     this.#liveGenerations.set(key, generation);
     // Each item's first words are read from the document where they are: a 20 MB feed is not read whole.
-    const text = { slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))) };
+    const text = { slice: (start: number, end: number) => document.getText(rangeOf(document, start, end)) };
     const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), t);
     // A feed of thousands of items is summarised a slice at a time, so the extension host is never held
     // for long; a newer review of the document, or an edit, abandons the summary under way.

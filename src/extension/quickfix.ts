@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Item, Review } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { codeOf, openDocument, replacement, uriArgument } from './host';
 import { activeItem, itemAt } from './locate';
 import { changedRefusal, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
 import { systemUserName } from './user-name';
@@ -80,12 +81,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
         ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), t)
         : undefined;
       if (plan && 'edit' in plan) {
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(
-          document.uri,
-          new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)),
-          plan.edit.newText,
-        );
+        action.edit = replacement(document, plan.edit);
       } else {
         // No name yet (or a refusal to explain): let the command ask or say why.
         action.command = { command: MARK_REVIEWED_COMMAND, title: t('Mark item as reviewed'), arguments: [document.uri, item.start, version] };
@@ -152,21 +148,15 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       void window.showWarningMessage(t('Wire Desk: {0}', plan.refusal));
       return false;
     }
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(
-      document.uri,
-      new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)),
-      plan.edit.newText,
-    );
-    const applied = await workspace.applyEdit(edit);
+    const applied = await workspace.applyEdit(replacement(document, plan.edit));
     if (!applied) void window.showErrorMessage(t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
     return applied;
   }
 
   async #targetDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
-    const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
+    const uri = uriArgument(target);
     if (!uri) return window.activeTextEditor?.document;
-    const open = workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = openDocument(uri);
     if (open) return open;
     try {
       return await workspace.openTextDocument(uri);
@@ -174,11 +164,4 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       return undefined;
     }
   }
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  if (code === undefined) return undefined;
-  if (typeof code === 'object') return String(code.value);
-  return String(code);
 }

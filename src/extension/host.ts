@@ -1,0 +1,39 @@
+// Small helpers over the vscode API that several adapters share (one copy each in the bundle).
+import * as vscode from 'vscode';
+
+const utf8 = new TextDecoder('utf-8');
+
+/** A diagnostic's code as text (ours carry the rule id), or undefined when it has none. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+/** A command's URI argument: a Uri, or a URI string; undefined for anything else. */
+export function uriArgument(target: unknown): vscode.Uri | undefined {
+  return target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
+}
+
+/** The open document of a URI, if it is open. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
+/** The range of a document between two offsets. */
+export function rangeOf(document: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(document.positionAt(start), document.positionAt(end));
+}
+
+/** A workspace edit that replaces the text of a document between two offsets. */
+export function replacement(document: vscode.TextDocument, edit: { start: number; end: number; newText: string }): vscode.WorkspaceEdit {
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.replace(document.uri, rangeOf(document, edit.start, edit.end), edit.newText);
+  return workspaceEdit;
+}
+
+/** A file's text, decoded as UTF-8 (rejects when the file cannot be read). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return utf8.decode(await vscode.workspace.fs.readFile(uri));
+}
