@@ -192,7 +192,8 @@ function readIgnore(prop: JsonProperty, config: WireDeskConfig, problem: Report)
   });
 }
 
-const ACCEPTANCE_KEYS = ['rule', 'item', 'text', 'hash', 'note', 'by', 'date'];
+/** The fields of an accepted finding, in the order they are read and written; the first three are required. */
+export const ACCEPTANCE_KEYS: readonly (keyof Acceptance)[] = ['rule', 'item', 'text', 'hash', 'note', 'by', 'date'];
 
 function readAccepted(prop: JsonProperty, ruleIds: readonly string[], config: WireDeskConfig, problem: Report): void {
   const v = prop.value;
@@ -209,7 +210,7 @@ function readAccepted(prop: JsonProperty, ruleIds: readonly string[], config: Wi
     const fields: Record<string, string> = {};
     let bad = false;
     for (const p of entry.properties) {
-      if (!ACCEPTANCE_KEYS.includes(p.key)) {
+      if (!(ACCEPTANCE_KEYS as readonly string[]).includes(p.key)) {
         problem(`${key}.${p.key}`, p.keyStart, `is not a field of an accepted finding (fields: ${ACCEPTANCE_KEYS.join(', ')}); ignoring it.`);
         continue;
       }
@@ -221,7 +222,7 @@ function readAccepted(prop: JsonProperty, ruleIds: readonly string[], config: Wi
       fields[p.key] = p.value.value;
     }
     if (bad) return;
-    for (const required of ['rule', 'item', 'text']) {
+    for (const required of ACCEPTANCE_KEYS.slice(0, 3)) {
       if (fields[required] === undefined) {
         problem(key, entry.start, `has no "${required}"; ignoring that entry.`);
         return;
@@ -232,11 +233,8 @@ function readAccepted(prop: JsonProperty, ruleIds: readonly string[], config: Wi
       problem(`${key}.rule`, ruleProp.value.start, `there is no rule "${fields.rule}" (rules: ${ruleIds.join(', ')}); ignoring that entry.`);
       return;
     }
-    const acceptance: Acceptance = { rule: fields.rule, item: fields.item, text: fields.text };
-    if (fields.hash !== undefined) acceptance.hash = fields.hash;
-    if (fields.note !== undefined) acceptance.note = fields.note;
-    if (fields.by !== undefined) acceptance.by = fields.by;
-    if (fields.date !== undefined) acceptance.date = fields.date;
+    const acceptance = {} as Acceptance;
+    for (const name of ACCEPTANCE_KEYS) if (fields[name] !== undefined) acceptance[name] = fields[name];
     config.accepted.push(acceptance);
   });
 }

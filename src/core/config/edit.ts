@@ -3,6 +3,7 @@
 // order, formatting) is left alone. Pure (no Node API).
 import { sameAcceptance } from '../fingerprint';
 import type { Acceptance } from '../model';
+import { ACCEPTANCE_KEYS } from './config';
 import { parseJsonc, property, toValue } from './jsonc';
 
 export interface ConfigEdit {
@@ -15,18 +16,8 @@ export type AcceptPlan = { edit: ConfigEdit } | { already: true } | { refusal: s
 
 /** One acceptance as a single line of JSON, fields in a fixed order. */
 export function formatAcceptance(a: Acceptance): string {
-  const fields: [string, string | undefined][] = [
-    ['rule', a.rule],
-    ['item', a.item],
-    ['text', a.text],
-    ['hash', a.hash],
-    ['note', a.note],
-    ['by', a.by],
-    ['date', a.date],
-  ];
-  return `{ ${fields
-    .filter((f): f is [string, string] => f[1] !== undefined)
-    .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+  return `{ ${ACCEPTANCE_KEYS.filter((k) => a[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}: ${JSON.stringify(a[k])}`)
     .join(', ')} }`;
 }
 
