@@ -88,25 +88,31 @@ export function innerText(quote: Quote): string {
   return quote.text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
-/** A short label for a quotation: its first words in curly quotes, `…` when cut. */
-export function quoteLabel(quote: Quote, maxWords = 6, maxChars = 48): string {
-  const words = innerText(quote).split(' ').filter((w) => w.length > 0);
-  let label = '';
+/**
+ * The first words (at most `maxWords` words, `maxChars` characters; a first word longer than that is cut)
+ * joined by spaces. When anything was left out, trailing punctuation is dropped so the `…` added reads well.
+ */
+export function clipWords(words: readonly string[], maxWords: number, maxChars: number): { text: string; cut: boolean } {
+  let text = '';
   let cut = false;
   for (let k = 0; k < words.length; k++) {
-    const next = label ? `${label} ${words[k]}` : words[k];
-    if (k >= maxWords || (label && next.length > maxChars)) {
+    const next = text ? `${text} ${words[k]}` : words[k];
+    if (k >= maxWords || next.length > maxChars) {
       cut = true;
       break;
     }
-    label = next;
+    text = next;
   }
-  if (!label) return quote.closed ? '“”' : '“';
-  if (label.length > maxChars) {
-    label = label.slice(0, maxChars);
+  if (!text && words.length > 0) {
+    text = words[0].slice(0, maxChars);
     cut = true;
   }
-  // Drop trailing punctuation when we cut, so the ellipsis reads well.
-  if (cut) label = label.replace(/[\s,;:.]+$/, '') + '…';
-  return `“${label}${quote.closed || cut ? '”' : ''}`;
+  return { text: cut ? text.replace(/[\s,;:.]+$/, '') + '…' : text, cut };
+}
+
+/** A short label for a quotation (`maxWords` at least 1): its first words in curly quotes, `…` when cut. */
+export function quoteLabel(quote: Quote, maxWords = 6, maxChars = 48): string {
+  const { text, cut } = clipWords(innerText(quote).split(' ').filter((w) => w.length > 0), maxWords, maxChars);
+  if (!text) return quote.closed ? '“”' : '“';
+  return `“${text}${quote.closed || cut ? '”' : ''}`;
 }

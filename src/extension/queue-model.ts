@@ -6,7 +6,7 @@
 // group), its speakers and quotations (with line and column), and its findings. An update replaces one
 // file's summary, so edits and file events never rescan the workspace.
 import type { Item, Review, Severity } from '../core/model';
-import { quoteLabel } from './locate';
+import { clipWords, quoteLabel } from './locate';
 import { itemName } from './outline-tree';
 import { english, type Translate } from './translate';
 
@@ -105,22 +105,7 @@ export function firstWords(text: TextSource, item: Item, maxWords = 8, maxChars 
     .replace(/^[\s\-–—:]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const words = flat.split(' ').filter((w) => w);
-  let out = '';
-  let cut = false;
-  for (let k = 0; k < words.length; k++) {
-    const next = out ? `${out} ${words[k]}` : words[k];
-    if (k >= maxWords || next.length > maxChars) {
-      cut = true;
-      break;
-    }
-    out = next;
-  }
-  if (!out && words.length > 0) {
-    out = words[0].slice(0, maxChars);
-    cut = true;
-  }
-  return cut ? out.replace(/[\s,;:.]+$/, '') + '…' : out;
+  return clipWords(flat.split(' ').filter((w) => w), maxWords, maxChars).text;
 }
 
 /**
