@@ -78,10 +78,10 @@ export class WireConfigs implements vscode.Disposable {
   /** The config file that applies to a document, or where one would be created (its workspace folder). */
   fileFor(uri: vscode.Uri): vscode.Uri {
     const loaded = this.configFor(uri);
-    if (loaded) return uri.with({ path: joinPath(loaded.folder, CONFIG_FILE_NAME), query: '', fragment: '' });
+    if (loaded) return configIn(uri, loaded.folder);
     const folder = workspace.getWorkspaceFolder(uri);
     if (folder) return vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-    return uri.with({ path: joinPath(dirnameOf(uri.path), CONFIG_FILE_NAME), query: '', fragment: '' });
+    return configIn(uri, dirnameOf(uri.path));
   }
 
   /** A document outside every workspace folder: look for a config above it once. Resolves true when one was found. */
@@ -99,7 +99,7 @@ export class WireConfigs implements vscode.Disposable {
       const key = `${rootOf(uri)}${dir}`;
       if (this.#searchedOutside.has(key)) break;
       this.#searchedOutside.add(key);
-      const candidate = uri.with({ path: joinPath(dir, CONFIG_FILE_NAME), query: '', fragment: '' });
+      const candidate = configIn(uri, dir);
       if (await this.reload(candidate, false)) {
         found = true;
         break;
@@ -171,6 +171,7 @@ export class WireConfigs implements vscode.Disposable {
   }
 }
 
-function joinPath(folder: string, name: string): string {
-  return folder.endsWith('/') ? folder + name : `${folder}/${name}`;
+/** The config file in folder `dir` (a path) of `uri`'s file system. */
+function configIn(uri: vscode.Uri, dir: string): vscode.Uri {
+  return uri.with({ path: dir.endsWith('/') ? dir + CONFIG_FILE_NAME : `${dir}/${CONFIG_FILE_NAME}`, query: '', fragment: '' });
 }

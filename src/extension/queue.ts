@@ -48,7 +48,7 @@ export class WireQueue implements vscode.Disposable {
   /** Open documents reviewed by the editor: their live text wins over the file on disk. */
   readonly #live = new Set<string>();
   state: ScanState = { kind: 'idle' };
-  lastScan?: ScanStats;
+  #lastScan?: ScanStats;
   #generation = 0;
   #scanning?: Promise<ScanStats | undefined>;
   #fireTimer?: ReturnType<typeof setTimeout>;
@@ -105,7 +105,7 @@ export class WireQueue implements vscode.Disposable {
   }
 
   /** Whether a file belongs in the queue: in a workspace folder, included, not excluded or ignored. */
-  inScope(uri: vscode.Uri): boolean {
+  #inScope(uri: vscode.Uri): boolean {
     const folder = workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
     const rel = relativeTo(folder.uri.path, uri.path);
@@ -125,7 +125,7 @@ export class WireQueue implements vscode.Disposable {
 
   /** The scan in progress, or a new one when there is none yet. */
   whenScanned(): Promise<ScanStats | undefined> {
-    return this.#scanning ?? (this.lastScan ? Promise.resolve(this.lastScan) : this.rescan());
+    return this.#scanning ?? (this.#lastScan ? Promise.resolve(this.#lastScan) : this.rescan());
   }
 
   async #scan(generation: number): Promise<ScanStats | undefined> {
@@ -182,7 +182,7 @@ export class WireQueue implements vscode.Disposable {
               },
             );
             if (cancelled()) return undefined;
-            this.lastScan = stats;
+            this.#lastScan = stats;
             this.#deps.log.info(
               `scanned ${stats.files} files in ${stats.ms} ms: ${stats.wireFiles} wire files, ${stats.items} items, ${stats.skipped} skipped, ${stats.errors} unreadable; longest stretch without yielding ${Math.round(stats.longestSliceMs)} ms`,
             );
@@ -235,7 +235,7 @@ export class WireQueue implements vscode.Disposable {
   /** The review of an open document landed: its row follows the live text. */
   reviewed(document: vscode.TextDocument, review: Review): void {
     const key = document.uri.toString();
-    if (!this.inScope(document.uri) && this.state.kind !== 'unavailable') {
+    if (!this.#inScope(document.uri) && this.state.kind !== 'unavailable') {
       if (this.#live.delete(key) || this.model.has(key)) this.#remove(key);
       return;
     }
@@ -274,7 +274,7 @@ export class WireQueue implements vscode.Disposable {
     this.#liveGenerations.delete(key);
     if (!this.#live.delete(key)) return;
     // The text on disk is what counts again (changes may have been discarded).
-    if (this.inScope(document.uri)) void this.refreshFile(document.uri);
+    if (this.#inScope(document.uri)) void this.#refreshFile(document.uri);
     else this.#remove(key);
   }
 
@@ -285,7 +285,7 @@ export class WireQueue implements vscode.Disposable {
     }
     const key = uri.toString();
     if (this.#live.has(key)) return; // the open document is the truth
-    if (!this.inScope(uri)) {
+    if (!this.#inScope(uri)) {
       if (this.model.has(key)) this.#remove(key);
       return;
     }
@@ -297,7 +297,7 @@ export class WireQueue implements vscode.Disposable {
       key: (uri) => uri.toString(),
       path: (uri) => this.pathOf(uri),
       read: (uri) => Promise.resolve(workspace.fs.readFile(uri)),
-      skip: (uri) => this.#live.has(uri.toString()) || !this.inScope(uri),
+      skip: (uri) => this.#live.has(uri.toString()) || !this.#inScope(uri),
       options: (uri) => this.#deps.optionsFor(uri),
       t: t,
     };
@@ -354,7 +354,7 @@ export class WireQueue implements vscode.Disposable {
   }
 
   /** Reads and reviews one file again. */
-  async refreshFile(uri: vscode.Uri): Promise<void> {
+  async #refreshFile(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     let bytes: Uint8Array;
     try {

@@ -46,7 +46,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
   }
 
   /** The reviewer without asking: the setting, else the OS user name. */
-  knownReviewer(document?: vscode.TextDocument): string {
+  #knownReviewer(document?: vscode.TextDocument): string {
     return cleanReviewer(this.#reviewerSetting(document)) || osUserName();
   }
 
@@ -76,7 +76,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       const action = new vscode.CodeAction(t('Mark item as reviewed'), vscode.CodeActionKind.QuickFix);
       action.isPreferred = true;
       action.diagnostics = diagnostics.filter((d) => itemAt(review, document.offsetAt(d.range.start)) === item);
-      const reviewer = this.knownReviewer(document);
+      const reviewer = this.#knownReviewer(document);
       const plan = reviewer
         ? planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), t)
         : undefined;
@@ -125,7 +125,7 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     }
     const item = review ? activeItem(review, offset) : undefined;
 
-    let reviewer = this.knownReviewer(document);
+    let reviewer = this.#knownReviewer(document);
     if (!reviewer && item?.disclaimer) {
       reviewer = cleanReviewer(
         await window.showInputBox({
