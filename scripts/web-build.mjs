@@ -46,6 +46,7 @@ export function webBuildOptions(production = false) {
     external: ['vscode'],
     sourcemap: !production,
     minify: production,
+    charset: 'utf8',
     logLevel: 'warning',
     plugins: [webOnly],
   };
