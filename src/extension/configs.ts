@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
-import { readText } from './host';
+import { disposeAll, readText } from './host';
 
 /** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
 const t = vscode.l10n.t;
@@ -167,7 +167,7 @@ export class WireConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.#disposables) d.dispose();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -3,6 +3,7 @@
 // to happen on open. The setting `wireDesk.detectWireItems` turns it off.
 import * as vscode from 'vscode';
 import { WireDetector } from './detect-state';
+import { disposeAll } from './host';
 
 const { workspace } = vscode;
 
@@ -61,6 +62,6 @@ export class WireDetection implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.#disposables) d.dispose();
+    disposeAll(this.#disposables);
   }
 }

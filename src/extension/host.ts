@@ -37,3 +37,8 @@ export function replacement(document: vscode.TextDocument, edit: { start: number
 export async function readText(uri: vscode.Uri): Promise<string> {
   return utf8.decode(await vscode.workspace.fs.readFile(uri));
 }
+
+/** Disposes each of a list, in order. */
+export function disposeAll(disposables: readonly vscode.Disposable[]): void {
+  for (const d of disposables) d.dispose();
+}

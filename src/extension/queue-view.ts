@@ -3,6 +3,7 @@
 // the view's badge. A click opens the file at the item; the inline and context action marks it reviewed.
 import * as vscode from 'vscode';
 import { QUEUE_GROUPS, type QueueEntry, type QueueGroup } from './queue-model';
+import { disposeAll } from './host';
 import { dayChildren, groupChildren, type DayNode, type GroupChild, type RunNode } from './queue-tree';
 import type { WireQueue } from './queue';
 
@@ -19,11 +20,8 @@ interface GroupNode {
 
 type Node = GroupNode | DayNode | RunNode | QueueEntry;
 
-const GROUP_NODES: Record<QueueGroup, GroupNode> = {
-  unreviewed: { kind: 'group', group: 'unreviewed' },
-  problems: { kind: 'group', group: 'problems' },
-  reviewed: { kind: 'group', group: 'reviewed' },
-};
+/** One node per group, made once (the tree compares nodes by identity). */
+const GROUP_NODES = Object.fromEntries(QUEUE_GROUPS.map((group) => [group, { kind: 'group', group }])) as Record<QueueGroup, GroupNode>;
 
 function groupLabel(group: QueueGroup): string {
   switch (group) {
@@ -162,7 +160,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.
   }
 
   dispose(): void {
-    for (const d of this.#disposables) d.dispose();
+    disposeAll(this.#disposables);
   }
 }
 

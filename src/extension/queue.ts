@@ -5,7 +5,7 @@
 // (queue-model.ts, queue-scan.ts); this module adapts them to the workspace.
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
-import { rangeOf, readText } from './host';
+import { disposeAll, rangeOf, readText } from './host';
 import { QueueModel, summariseSteps } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
@@ -400,6 +400,6 @@ export class WireQueue implements vscode.Disposable {
   dispose(): void {
     this.#generation++;
     if (this.#fireTimer) clearTimeout(this.#fireTimer);
-    for (const d of this.#disposables) d.dispose();
+    disposeAll(this.#disposables);
   }
 }

@@ -38,26 +38,29 @@ export class WireStatusBar implements vscode.Disposable {
     if (editor && isWire && !review && this.#reviewing(editor.document)) {
       // Reviewed lazily, item by item: say so rather than show nothing.
       const d = editor.document;
-      const busy = reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), t); // the length, without copying the text
-      this.#item.text = busy.text;
-      this.#item.tooltip = busy.tooltip;
-      this.#item.accessibilityInformation = { label: busy.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
-      this.#item.command = undefined;
-      this.#item.show();
+      this.#show(reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), t), undefined); // the length, without copying the text
       return;
     }
     if (!editor || !view) {
       this.#item.hide();
       return;
     }
-    this.#item.text = view.text;
-    this.#item.tooltip = view.tooltip;
-    this.#item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
-    this.#item.command =
+    this.#show(
+      view,
       view.action === 'markReviewed'
         ? { command: MARK_REVIEWED_COMMAND, title: t('Mark item as reviewed'), arguments: [editor.document.uri, view.item.start, this.#versionOf(editor.document)] }
-        : { command: 'workbench.actions.view.problems', title: t('Show problems') };
-    this.#item.show();
+        : { command: 'workbench.actions.view.problems', title: t('Show problems') },
+    );
+  }
+
+  /** Shows `view` (its text also read aloud, without the icons) with `command` on a click. */
+  #show(view: { text: string; tooltip: string }, command: vscode.Command | undefined): void {
+    const item = this.#item;
+    item.text = view.text;
+    item.tooltip = view.tooltip;
+    item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
+    item.command = command;
+    item.show();
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Severity } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { disposeAll } from './host';
 import type { WireQueue } from './queue';
 import { toRange } from './speakers-view';
 
@@ -74,6 +75,6 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.#disposables) d.dispose();
+    disposeAll(this.#disposables);
   }
 }
