@@ -14,7 +14,7 @@ const RULE_WORDS: Record<string, string> = {
   'question-answer': 'the question-and-answer layout',
 };
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBERS = 'no one two three four five six seven eight nine ten'.split(' ');
 
 function sentencesBetween(item: Item, from: number, to: number): number {
   let n = 0;
@@ -37,7 +37,7 @@ export function describeAttribution(quote: Quote, item: Item): string[] {
   lines.push(s.title ? `${s.name} (${s.title})` : s.name);
   let how = `How we know: ${RULE_WORDS[s.rule] ?? s.rule}`;
   if (s.cue) how += `, "${s.cue.text}"`;
-  if (s.rule === 'continuation' && s.basis) how = `How we know: it continues the quotation before it, attributed by "${s.basis.text}"`;
+  if (s.rule === 'continuation' && s.basis) how = `How we know: ${RULE_WORDS.continuation}, attributed by "${s.basis.text}"`;
   lines.push(how + '.');
   const mentionWord = s.mention.text;
   if (s.basis && s.rule !== 'continuation' && mentionWord.toLowerCase() !== s.name.toLowerCase()) {
