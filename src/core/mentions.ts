@@ -3,6 +3,7 @@
 // `police`), with an appositive (`Kim, a spokesman for the ministry,`).
 import type { Token } from './tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from './words';
+import { wordSet } from './text';
 
 export type MentionKind = 'person' | 'pronoun' | 'role' | 'organisation' | 'agency';
 
@@ -18,24 +19,22 @@ export interface SpeakerMention {
 }
 
 /** Adverbs and auxiliaries that may sit between a speaker and a reporting verb. */
-const BETWEEN = new Set([
-  'also', 'later', 'then', 'again', 'further', 'previously', 'recently', 'earlier', 'had', 'has', 'have',
-  'would', 'will', 'once', 'reportedly', 'publicly', 'privately', 'simply', 'only', 'just', 'often',
-  'has', 'was', 'is', 'were', 'are', 'did', 'does', 'do', 'not', 'never', 'repeatedly', 'still', 'last',
-  'week', 'told', 'first', 'subsequently', 'separately', 'additionally', 'even', 'yet', 'already',
-]);
+const BETWEEN = wordSet(
+  'also later then again further previously recently earlier had has have would will once reportedly ' +
+  'publicly privately simply only just often has was is were are did does do not never repeatedly still ' +
+  'last week told first subsequently separately additionally even yet already',
+);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+const DETERMINERS = wordSet('the a an its his her their our one another some two three several many other');
 
 /** Words that can stand inside an organisation's or role's noun phrase. */
-const NP_LINKS = new Set(['for', 'of', 'at', 'from', 'in', 'and', 'to', 'on']);
+const NP_LINKS = wordSet('for of at from in and to on');
 
 /** Words that end a noun phrase going backwards (a clause boundary). */
-const CLAUSE_WORDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as', 'but', 'and', 'or', 'because', 'if',
-  'after', 'before', 'since', 'where', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have',
-  'had', 'be', 'been', 'not', 'with', 'by', 'than', 'so',
-]);
+const CLAUSE_WORDS = wordSet(
+  'that which who whom whose when while as but and or because if after before since where said says ' +
+  'told is was are were has have had be been not with by than so',
+);
 
 function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower);

@@ -14,11 +14,10 @@ const NOT_INTRO_WORDS = wordSet("more from here's here is of");
 const GAP = 12;
 
 /** Words that show the verb's clause goes on past it (`said the plan was "..."`): not an introduction. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
-  'may', 'might', 'must', 'not', 'which', 'who', 'whether', 'if', 'because', 'as', 'than', 'it', 'he', 'she',
-  'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'its', 'their', 'his', 'her',
-]);
+const CLAUSE_WORDS: ReadonlySet<string> = wordSet(
+  'is was are were be been has have had will would could should can may might must not which who ' +
+  'whether if because as than it he she they we i you this these those there its their his her',
+);
 
 /** Does the text between the verb's end and the quotation leave the quotation as what was said? */
 function introduces(tokens: readonly Token[], end: number, n: number): boolean {

@@ -1,7 +1,7 @@
 // Is a quotation the reported speech itself (`direct`), a fragment quoted inside indirect speech or
 // description (`partial`), or a scare quote with no speech at all (`scare`)?
 import type { QuoteKind } from '../model';
-import { isWhite } from '../text';
+import { isWhite, wordSet } from '../text';
 import type { QuoteContext } from './context';
 import type { Found } from './types';
 
@@ -11,11 +11,11 @@ const SCARE_CUES = /\b(?:so-called|so called|known as)\s*$/i;
 const NAMING_CUES = /\b(?:dubbed|termed|nicknamed|labelled|labeled|branded)\s*$/i;
 
 /** Words right before a quoted title. */
-const TITLE_CUES: ReadonlySet<string> = new Set([
-  'on', 'in', 'with', 'starred', 'titled', 'entitled', 'headlined', 'named', 'pseudonym', 'including', 'show',
-  'program', 'programme', 'film', 'movie', 'book', 'song', 'songs', 'album', 'series', 'episode', 'column',
-  'documentary', 'ad', 'advert', 'video', 'hashtag', 'slogan', 'headline', 'novel', 'play', 'musical', 'memoir',
-]);
+const TITLE_CUES: ReadonlySet<string> = wordSet(
+  'on in with starred titled entitled headlined named pseudonym including show program programme film ' +
+  'movie book song songs album series episode column documentary ad advert video hashtag slogan ' +
+  'headline novel play musical memoir',
+);
 
 const SMALL_WORDS = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|de|la|le|el|y|&)$/i;
 

@@ -18,7 +18,7 @@ export function isTranslated(sentenceOutsideQuotes: string): boolean {
   return TRANSLATED.test(sentenceOutsideQuotes);
 }
 
-const REPORT_VERBS = new Set(['reported', 'reports', 'quoted', 'cited', 'carried', 'said']);
+const REPORT_VERBS = wordSet('reported reports quoted cited carried said');
 
 /** The agency's own name, without `news agency` after it: `Yonhap news agency` is `Yonhap`. */
 function agencyName(words: readonly Token[]): string {

@@ -13,41 +13,44 @@ import { cueVerbEnd, skipPunctuation } from './verbs';
 const TIME_CLAUSE_OPENERS = wordSet('when as after before while');
 
 /** Verbs that make a news outlet the channel of a quotation rather than its speaker. */
-const CHANNEL_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'quoted', 'quotes', 'cited', 'cites', 'carried', 'carries', 'reporting', 'quoting', 'citing']);
+const CHANNEL_VERBS: ReadonlySet<string> = wordSet('reported reports quoted quotes cited cites carried carries reporting quoting citing');
 
 /** Verbs that come before their speaker after a quotation (`"...," said Kim`); `told` is followed by the listener. */
-const INVERTED: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'replied', 'replies', 'explained',
-  'explains', 'continued', 'continues', 'recalled', 'recalls', 'noted', 'notes', 'declared', 'declares', 'read',
-  'reads', 'insisted', 'insists', 'countered', 'counters', 'responded', 'responds', 'warned', 'warns',
-  'exclaimed', 'exclaims', 'shouted', 'shouts', 'yelled', 'yells', 'cried', 'cries', 'chanted', 'answered',
-  'answers', 'quipped', 'quips', 'joked', 'jokes', 'tweeted', 'tweets', 'posted', 'posts', 'argued', 'argues',
-  'observed', 'observes', 'remarked', 'remarks', 'stated', 'states', 'concluded', 'concludes', 'agreed', 'agrees',
-  'added', 'suggested', 'suggests', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'predicted', 'predicts',
-  'offered', 'offers', 'complained', 'complains', 'boasted', 'boasts', 'conceded', 'concedes', 'cautioned',
-  'cautions', 'urged', 'urges', 'retorted', 'retorts', 'mused', 'muses', 'sighed', 'sighs', 'laughed', 'laughs',
-  'whispered', 'whispers', 'reported', 'reports', 'claimed', 'claims', 'maintained', 'maintains', 'reasoned',
-  'reasons', 'asserted', 'asserts', 'confirmed', 'confirms', 'announced', 'announces', 'proclaimed', 'proclaims',
-  'recounted', 'recounts', 'emphasized', 'emphasizes', 'emphasised', 'emphasises', 'stressed', 'stresses',
-  'pleaded', 'pleads', 'begged', 'begs', 'demanded', 'demands', 'interjected', 'interjects', 'murmured',
-  'muttered', 'mutters', 'screamed', 'screams', 'barked', 'barks', 'snapped', 'snaps', 'marveled', 'marvelled',
-  'lamented', 'laments', 'opined', 'opines', 'teased', 'teases', 'mocked', 'mocks', 'confided', 'confides',
-  'beamed', 'beams', 'exhorted', 'questioned', 'reacted', 'boomed', 'thundered', 'gushed', 'enthused',
-  'remembered', 'remembers', 'recalled', 'recalls', 'wondered', 'wonders', 'interrupted', 'sang', 'sings',
-]);
+const INVERTED: ReadonlySet<string> = wordSet(
+  'said says say added adds asked asks wrote writes replied replies explained explains continued ' +
+  'continues recalled recalls noted notes declared declares read reads insisted insists countered ' +
+  'counters responded responds warned warns exclaimed exclaims shouted shouts yelled yells cried cries ' +
+  'chanted answered answers quipped quips joked jokes tweeted tweets posted posts argued argues ' +
+  'observed observes remarked remarks stated states concluded concludes agreed agrees added suggested ' +
+  'suggests admitted admits acknowledged acknowledges predicted predicts offered offers complained ' +
+  'complains boasted boasts conceded concedes cautioned cautions urged urges retorted retorts mused ' +
+  'muses sighed sighs laughed laughs whispered whispers reported reports claimed claims maintained ' +
+  'maintains reasoned reasons asserted asserts confirmed confirms announced announces proclaimed ' +
+  'proclaims recounted recounts emphasized emphasizes emphasised emphasises stressed stresses pleaded ' +
+  'pleads begged begs demanded demands interjected interjects murmured muttered mutters screamed ' +
+  'screams barked barks snapped snaps marveled marvelled lamented laments opined opines teased teases ' +
+  'mocked mocks confided confides beamed beams exhorted questioned reacted boomed thundered gushed ' +
+  'enthused remembered remembers recalled recalls wondered wonders interrupted sang sings',
+);
 
 /** Of these, the ones whose inverted subject must be a name (`posted the clip` is no speaker). */
-const WEAK_INVERTED: ReadonlySet<string> = new Set(['posted', 'posts', 'tweeted', 'tweets', 'offered', 'offers', 'reported', 'reports', 'laughed', 'laughs', 'sighed', 'sighs', 'announced', 'announces']);
+const WEAK_INVERTED: ReadonlySet<string> = wordSet(
+  'posted posts tweeted tweets offered offers reported reports laughed laughs sighed sighs announced ' +
+  'announces',
+);
 
 /** Words that make the sentence after a quotation more than its cue. */
-const CLAUSE: ReadonlySet<string> = new Set(['that', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'and', 'but', 'because', 'if', 'when', 'while', 'which', 'who']);
+const CLAUSE: ReadonlySet<string> = wordSet(
+  'that is was are were be been has have had will would could should can and but because if when while ' +
+  'which who',
+);
 
 /** Words that may follow a cue standing alone as a sentence (`Kim said to reporters in Busan.`). */
-const LEADS: ReadonlySet<string> = new Set([
-  'to', 'at', 'in', 'on', 'of', 'during', 'after', 'before', 'as', 'with', 'from', 'into', 'over', 'by', 'about',
-  'later', 'then', 'again', 'afterward', 'afterwards', 'last', 'this', 'reporters', 'him', 'her', 'them', 'us', 'me',
-  'the', 'a', 'an', 'back', 'aloud', 'tonight', 'today', 'yesterday', 'once', 'here', 'there', 'softly', 'quietly',
-]);
+const LEADS: ReadonlySet<string> = wordSet(
+  'to at in on of during after before as with from into over by about later then again afterward ' +
+  'afterwards last this reporters him her them us me the a an back aloud tonight today yesterday once ' +
+  'here there softly quietly',
+);
 
 /** How many tokens after the quotation the reporting verb may be (`Wanjiru, 54, a farmer from ..., said`). */
 const REACH = 40;

@@ -4,7 +4,7 @@
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import type { QuoteSpan } from '../quotes';
-import { splitWords } from '../text';
+import { splitWords, wordSet } from '../text';
 import { tokenize } from '../tokens';
 import { NOT_NAMES, REPORTING_VERBS } from '../words';
 import { SentenceTokens } from './context';
@@ -30,7 +30,7 @@ interface KnownPerson {
 }
 
 /** Short words that are never the verb after a subject. */
-const NOT_VERBS: ReadonlySet<string> = new Set(['of', 'and', 'in', 'to', 'for', 'on', 'at', 'from', 'with', "'s"]);
+const NOT_VERBS: ReadonlySet<string> = wordSet("of and in to for on at from with 's");
 
 /** How many sentences back a pronoun may look for its antecedent. */
 const PRONOUN_REACH = 6;

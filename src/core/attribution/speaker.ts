@@ -21,81 +21,93 @@ const GROUP_NOUNS = wordSet('people officials critics supporters reporters other
 const APPROXIMATORS = wordSet('about nearly roughly some over almost around approximately');
 const BIG_QUANTITIES = wordSet('hundreds thousands dozens scores millions');
 const ADJECTIVE_LINKS = wordSet('with to');
-const QUANTITY_WORDS = wordSet('one some many several two three four five most none each both all another hundreds thousands dozens scores millions tens group crowd number');
+const QUANTITY_WORDS = wordSet(
+  'one some many several two three four five most none each both all another hundreds thousands dozens ' +
+  'scores millions tens group crowd number',
+);
 const LONE_QUANTITIES = wordSet('another one others some many several most');
 const COUNT_WORDS = wordSet('two three four five six other');
 const HEAD_PREPOSITIONS = wordSet('for of at by from');
-const SOURCE_NOUNS = wordSet('official officials aide aides lawyer lawyers diplomat diplomats sources source analysts experts residents witnesses prosecutors investigators researchers statement letter report filing study survey poll');
-const CLAUSE_OPENERS = wordSet('and but while as when after before because though although so then where if which what who whom that once until since');
-const CLAUSE_LINKS = wordSet('but and so then yet still meanwhile however instead later also now finally again as when while after before if because although though since once until even');
+const SOURCE_NOUNS = wordSet(
+  'official officials aide aides lawyer lawyers diplomat diplomats sources source analysts experts ' +
+  'residents witnesses prosecutors investigators researchers statement letter report filing study ' +
+  'survey poll',
+);
+const CLAUSE_OPENERS = wordSet(
+  'and but while as when after before because though although so then where if which what who whom that ' +
+  'once until since',
+);
+const CLAUSE_LINKS = wordSet(
+  'but and so then yet still meanwhile however instead later also now finally again as when while after ' +
+  'before if because although though since once until even',
+);
 const TIME_UNITS = wordSet('seconds minutes moments hours days weeks months years');
 const TIME_AFTER = wordSet('later earlier ago after before');
 
 /** Words that open a noun phrase. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'six', 'several', 'many',
-  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'each', 'both', 'other',
-]);
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  'the a an one another some two three four five six several many his her their its our my your this ' +
+  'these those each both other',
+);
 
 /** Determiners of a new, indefinite referent: `a poll worker` is nobody named before. */
-export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'each', 'both', 'other']);
+export const INDEFINITE: ReadonlySet<string> = wordSet('a an one another some two three four five six several many each both other');
 
 /** Prepositions that start a modifier after a head noun (`a spokesman for the ministry`). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'inside', 'within', 'near', 'behind', 'under', 'across', 'outside']);
+const PREPOSITIONS: ReadonlySet<string> = wordSet('of for at from with in on to by about inside within near behind under across outside');
 
 /** Words that start a relative clause after a head noun. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const RELATIVES: ReadonlySet<string> = wordSet('who whom whose which that');
 
 /** Words that never stand inside a speaker's noun phrase (verbs of being, auxiliaries, conjunctions). */
-const NEVER_IN_PHRASE: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can',
-  'could', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'not', 'but', 'or', 'because',
-  'if', 'when', 'while', 'as', 'after', 'before', 'since', 'than', 'so', 'said', 'says', 'say', 'told',
-  'tells', 'tell', 'asked', 'added', 'wrote', 'where', 'how', 'why', 'what', 'then', 'there', 'here',
-  'also', 'just', 'only', 'even', 'very', 'too', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him',
-  'them', 'us', 'me', 'if', 'though', 'although', 'until', 'unless', 'whether', 'yet', 'still',
-]);
+const NEVER_IN_PHRASE: ReadonlySet<string> = wordSet(
+  'is was are were be been being am has have had will would can could should may might must shall do ' +
+  'does did not but or because if when while as after before since than so said says say told tells ' +
+  'tell asked added wrote where how why what then there here also just only even very too it he she ' +
+  'they we i you him them us me if though although until unless whether yet still',
+);
 
 /** Adverbs, auxiliaries and time words that may sit between a speaker and the verb. */
-const BETWEEN: ReadonlySet<string> = new Set([
-  'also', 'later', 'then', 'again', 'further', 'previously', 'recently', 'earlier', 'had', 'has', 'have',
-  'would', 'will', 'once', 'reportedly', 'publicly', 'privately', 'simply', 'only', 'just', 'often', 'was',
-  'is', 'were', 'are', 'did', 'does', 'do', 'not', 'never', 'repeatedly', 'still', 'first', 'subsequently',
-  'separately', 'additionally', 'even', 'yet', 'already', 'now', 'once', 'today', 'yesterday', 'tonight',
-  'soon', 'quickly', 'immediately', 'finally', 'since', 'has', 'had', 'cannot', 'could', 'should', 'may',
-  'might', 'must', 'can',
-]);
+const BETWEEN: ReadonlySet<string> = wordSet(
+  'also later then again further previously recently earlier had has have would will once reportedly ' +
+  'publicly privately simply only just often was is were are did does do not never repeatedly still ' +
+  'first subsequently separately additionally even yet already now once today yesterday tonight soon ' +
+  'quickly immediately finally since has had cannot could should may might must can',
+);
 
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS: ReadonlySet<string> = wordSet('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Nouns that speak without a determiner (`officials said`, `police said`, `critics say`). */
-const BARE_SPEAKERS: ReadonlySet<string> = new Set([
-  'officials', 'police', 'critics', 'supporters', 'analysts', 'experts', 'aides', 'advisers', 'advisors',
-  'sources', 'residents', 'witnesses', 'prosecutors', 'investigators', 'researchers', 'protesters',
-  'demonstrators', 'voters', 'lawmakers', 'legislators', 'senators', 'democrats', 'republicans', 'economists',
-  'diplomats', 'children', 'students', 'teachers', 'workers', 'doctors', 'nurses', 'parents', 'activists',
-  'organizers', 'organisers', 'observers', 'opponents', 'fans', 'attendees', 'delegates', 'leaders', 'people',
-  'others', 'many', 'some', 'both', 'neither', 'authorities', 'regulators', 'scientists', 'participants',
-  'commentators', 'campaigners', 'insiders', 'strategists', 'conservatives', 'liberals', 'progressives',
-  'staffers', 'spokespeople', 'protestors', 'readers', 'viewers', 'users', 'commenters', 'members',
-]);
+const BARE_SPEAKERS: ReadonlySet<string> = wordSet(
+  'officials police critics supporters analysts experts aides advisers advisors sources residents ' +
+  'witnesses prosecutors investigators researchers protesters demonstrators voters lawmakers ' +
+  'legislators senators democrats republicans economists diplomats children students teachers workers ' +
+  'doctors nurses parents activists organizers organisers observers opponents fans attendees delegates ' +
+  'leaders people others many some both neither authorities regulators scientists participants ' +
+  'commentators campaigners insiders strategists conservatives liberals progressives staffers ' +
+  'spokespeople protestors readers viewers users commenters members',
+);
 
 /** Head nouns that name a person speaking for a body (`a spokesman for the ministry` speaks as the ministry). */
-const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'statement']);
+const SPOKES: ReadonlySet<string> = wordSet(
+  'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative statement',
+);
 
 /** Nouns in -ing that are not participles. */
-const ING_NOUNS: ReadonlySet<string> = new Set([
-  'thing', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'king', 'ring', 'spring',
-  'string', 'wing', 'offering', 'funding', 'ruling', 'setting', 'landing', 'gathering', 'opening',
-  'spending', 'following', 'finding', 'training', 'reading', 'writing', 'posting', 'clothing', 'housing',
-  'ceiling', 'darling', 'sibling', 'viking', 'pudding', 'wedding', 'warning', 'ending', 'beginning',
-  'standing', 'feeling', 'painting', 'recording', 'listing', 'filing', 'polling', 'nothing', 'anything',
-  'something', 'everything', 'sterling', 'shooting', 'bombing', 'killing', 'uprising', 'swing', 'timing',
-  'lobbying', 'banking', 'marketing', 'engineering', 'accounting', 'editing', 'teaching', 'nursing',
-]);
+const ING_NOUNS: ReadonlySet<string> = wordSet(
+  'thing morning evening building meeting briefing hearing king ring spring string wing offering ' +
+  'funding ruling setting landing gathering opening spending following finding training reading writing ' +
+  'posting clothing housing ceiling darling sibling viking pudding wedding warning ending beginning ' +
+  'standing feeling painting recording listing filing polling nothing anything something everything ' +
+  'sterling shooting bombing killing uprising swing timing lobbying banking marketing engineering ' +
+  'accounting editing teaching nursing',
+);
 
 /** Adjectives that open a modifier after the head (`an aide familiar with the plan`). */
-const POST_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'critical', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'present', 'speaking', 'responsible']);
+const POST_ADJECTIVES: ReadonlySet<string> = wordSet(
+  'familiar close loyal opposed critical sympathetic briefed involved knowledgeable present speaking ' +
+  'responsible',
+);
 
 function isTitle(t: Token): boolean {
   return t.word && (TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower));
@@ -401,11 +413,11 @@ export function personNoun(head: string): boolean {
 }
 
 /** Writings that speak for their authors (`A note in the filing puts it plainly: "..."`). */
-const DOCUMENTS: ReadonlySet<string> = new Set([
-  'statement', 'report', 'letter', 'memo', 'email', 'e-mail', 'footnote', 'editorial', 'release', 'ad',
-  'advertisement', 'filing', 'complaint', 'lawsuit', 'ruling', 'transcript', 'post', 'tweet', 'sign',
-  'banner', 'headline', 'website', 'passage', 'excerpt', 'column', 'op-ed', 'petition',
-]);
+const DOCUMENTS: ReadonlySet<string> = wordSet(
+  'statement report letter memo email e-mail footnote editorial release ad advertisement filing ' +
+  'complaint lawsuit ruling transcript post tweet sign banner headline website passage excerpt column ' +
+  'op-ed petition',
+);
 
 /** Punctuation after which a clause may start. */
 function punctuationOpens(t: Token): boolean {
@@ -478,15 +490,13 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
 }
 
 /** Reporting verbs that are never nouns: they end a speaker phrase (`said a delegate from a Pacific island state` goes on). */
-const FINITE_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'replied', 'explained', 'insisted', 'declared', 'noted', 'warned']);
+const FINITE_CUES: ReadonlySet<string> = wordSet(
+  'said says told tells asked asks added adds wrote writes replied explained insisted declared noted ' +
+  'warned',
+);
 
 /** Words that read as the verb after a sentence's subject (beside the reporting verbs). */
-const VERB_LIKE: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
-  'must', 'did', 'does', 'do', "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't", "can't",
-  'took', 'made', 'got', 'went', 'came', 'gave', 'sent', 'put', 'kept', 'left', 'met', 'ran', 'led', 'won', 'lost',
-  'spoke', 'began', 'stood', 'sat', 'saw', 'knew', 'held', 'brought', 'sought', 'struck', 'drew', 'threw',
-]);
+const VERB_LIKE: ReadonlySet<string> = wordSet("is was are were has have had will would can could should may might must did does do didn't doesn't don't won't wasn't isn't hasn't can't took made got went came gave sent put kept left met ran led won lost spoke began stood sat saw knew held brought sought struck drew threw");
 
 /** Ends in an `s` after anything but `s` or an apostrophe (`supports`, not `press` or `Kim's`). */
 function endsInVerbS(w: string): boolean {

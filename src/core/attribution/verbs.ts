@@ -1,6 +1,7 @@
 // Reporting-verb lookups on tokens.
 import type { Token } from '../tokens';
 import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from '../words';
+import { wordSet } from '../text';
 
 export function isReportingVerb(t: Token, strongOnly = false): boolean {
   return t.word && !t.cap && (strongOnly ? STRONG_REPORTING_VERBS : REPORTING_VERBS).has(t.lower);
@@ -50,4 +51,4 @@ function isPossessive(word: string): boolean {
 }
 
 /** Words after which a reporting verb's form is a noun. */
-const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'such', 'any', 'no', 'every']);
+const NOUN_MARKERS: ReadonlySet<string> = wordSet('the a an his her their its our my your this these those whose such any no every');
