@@ -1,8 +1,8 @@
 // Per-document review cache. Items are independent, so a document is reviewed item by item: each item's
-// review is cached under the item's text (offsets relative to the item) and shifted to where the item
-// now sits. The document is kept as its items' texts, so an edit reported by the editor is applied to the
-// item it touches (and its neighbours, in case a header line changed): typing in one item re-reviews that
-// item only and moves the items after it, without reading the whole text again. Edits are debounced, and
+// review is kept (this cache's own copy) and moved to where the item now sits when it is read. The
+// document is kept as its items' texts, so an edit reported by the editor is applied to the item it
+// touches (and its neighbours, in case a header line changed): typing in one item re-reviews that item
+// only; the items after it move, which costs nothing until one is read. Edits are debounced, and
 // a review that is overtaken by a newer edit is abandoned between items; a long review yields to the
 // event loop every few milliseconds. Pure (no `vscode` import): the extension adapts `TextDocument` to
 // `ReviewSource` and passes its change events on.
@@ -51,9 +51,10 @@ function shift(value: unknown, delta: number): unknown {
 
 /**
  * Move every offset of an item by `delta`, in place: what shiftOffsets does, without copying (an edit moves
- * every item after it, thousands in a feed). Only for copies this cache made: shiftOffsets copies every
- * object on its own, so no span is reached twice. test/extension/cache.test.ts checks the two agree.
- * Each kind of span is moved by its own statement (one object shape per site keeps this fast).
+ * every item after it, thousands in a feed, each when it is next read). Only for copies this cache made
+ * (shiftItem): shiftOffsets copies every object on its own, so no span is reached twice.
+ * test/extension/cache-edits.test.ts checks the two agree. Each kind of span is moved by its own
+ * statement (one object shape per site keeps this fast).
  */
 export function moveItem(item: Item, delta: number): void {
   item.start += delta;
@@ -121,11 +122,6 @@ export function moveItem(item: Item, delta: number): void {
   }
 }
 
-interface Entry {
-  /** The review of the item text alone (offsets relative to the item). */
-  relative: Item;
-}
-
 /** The text last reviewed, as its items, kept so edits can be applied to the item they touch. */
 interface Feed {
   wholeTextIsItem: boolean;
@@ -133,11 +129,66 @@ interface Feed {
   prefix: string;
   texts: string[];
   starts: number[];
-  /** This cache's own copies of the items' reviews, moved to `starts` but for `moves`; undefined: to review. */
+  /**
+   * This cache's own copy of each item's review (undefined: to review), sitting at its `start`: moved to
+   * `starts[k]` when it is read (placedItems). No span is shared with another copy, so it may be moved in place.
+   */
   items: (Item | undefined)[];
-  /** How far items[k] still has to move to sit at starts[k]. */
-  moves: number[];
   length: number;
+}
+
+/** Per review handed out: this cache's objects for its items and where each sits (itemKeys). */
+const placements = new WeakMap<readonly Item[], { keys: readonly object[]; starts: readonly number[] }>();
+
+/**
+ * For a review this cache handed out: a key for each item (the same object while the item's text is
+ * unchanged, wherever the item moves) and its start, read without moving any item. Undefined for a
+ * review made elsewhere. Lets a consumer keep what it made of an item (diagnostics) across edits.
+ */
+export function itemKeys(review: Review): { keys: readonly object[]; starts: readonly number[] } | undefined {
+  return placements.get(review.items);
+}
+
+/** `p` as an array index below `length`, or -1. */
+function indexOf(p: string | symbol, length: number): number {
+  if (typeof p !== 'string') return -1;
+  const c = p.charCodeAt(0);
+  const k = c >= 48 && c <= 57 ? +p : -1;
+  return k < length && k % 1 === 0 ? k : -1;
+}
+
+/**
+ * The review's items: an array (a Proxy over one) whose k-th item is moved to `starts[k]` when it is first
+ * read. An edit moves every item after it, and most of them are not read before the next edit. Only the
+ * newest review of `owner` moves this cache's objects in place; an older one reads copies (and items it
+ * read before a newer review moved them show where they are now, as the newer review does).
+ */
+function placedItems(owner: { latest?: object }, own: Item[], starts: number[]): Item[] {
+  const token = {};
+  owner.latest = token;
+  const out = new Array<Item | undefined>(own.length).fill(undefined);
+  const place = (k: number): Item => {
+    let item = own[k];
+    const delta = starts[k] - item.start;
+    if (delta !== 0) {
+      if (owner.latest === token) moveItem(item, delta);
+      else item = shiftItem(item, delta);
+    }
+    return (out[k] = item);
+  };
+  const items = new Proxy(out, {
+    get(target, p) {
+      const k = indexOf(p, target.length);
+      return k < 0 ? Reflect.get(target, p) : (target[k] ?? place(k));
+    },
+    getOwnPropertyDescriptor(target, p) {
+      const k = indexOf(p, target.length);
+      if (k >= 0 && !target[k]) place(k);
+      return Reflect.getOwnPropertyDescriptor(target, p);
+    },
+  }) as Item[];
+  placements.set(items, { keys: own, starts });
+  return items;
 }
 
 /** Index of the last start at or before `offset` (-1 when there is none). */
@@ -182,8 +233,11 @@ async function findItemsInSlices(text: string, wholeTextIsItem: boolean, chunk: 
 
 /** Reviews one document's text incrementally, reusing the reviews of items whose text did not change. */
 export class ItemReviewer {
-  private entries = new Map<string, Entry>();
+  /** Reviews by item text: each is the copy one item of the feed holds (wherever it sits now). */
+  private entries = new Map<string, Item>();
   private feed: Feed | undefined;
+  /** The newest review handed out (placedItems). */
+  private placing: { latest?: object } = {};
   /** Number of items actually reviewed by the engine (for tests and tracing). */
   reviewedCount = 0;
   /** Texts longer than this are searched for items a stretch of this length at a time (reviewTextAsync). */
@@ -199,6 +253,7 @@ export class ItemReviewer {
   clear(): void {
     this.entries.clear();
     this.feed = undefined;
+    this.placing = {};
   }
 
   get size(): number {
@@ -277,7 +332,7 @@ export class ItemReviewer {
     }
   }
 
-  /** The text as items, reusing this cache's copies of items whose text is unchanged (moving them). */
+  /** The text as items, reusing this cache's copies of items whose text is unchanged. */
   private split(text: string, options: ReviewOptions, found?: Span[]): Feed {
     const wholeTextIsItem = options.wholeTextIsItem ?? false;
     const spans = found ?? findItems(text, wholeTextIsItem);
@@ -297,7 +352,6 @@ export class ItemReviewer {
       texts: [],
       starts: [],
       items: [],
-      moves: [],
       length: text.length,
     };
     for (const span of spans) {
@@ -306,7 +360,6 @@ export class ItemReviewer {
       feed.texts.push(itemText);
       feed.starts.push(span.start);
       feed.items.push(k === undefined ? undefined : old!.items[k]);
-      feed.moves.push(k === undefined ? 0 : old!.moves[k] + span.start - old!.starts[k]);
     }
     return feed;
   }
@@ -319,16 +372,19 @@ export class ItemReviewer {
       if (items[k]) continue;
       if (deadline !== Infinity && done++ > 0 && Date.now() >= deadline) return false;
       const itemText = texts[k];
-      let entry = this.entries.get(itemText);
-      if (!entry) {
-        // An item too long to review without holding the editor is not reviewed, and says so (too-long.ts).
-        entry = { relative: itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars, this.t) : this.review(itemText, options) };
-        this.reviewedCount++;
-        this.entries.set(itemText, entry);
+      const seen = this.entries.get(itemText);
+      if (seen) {
+        // The same text elsewhere in the feed: a copy of its own.
+        items[k] = shiftItem(seen, starts[k] - seen.start);
+        continue;
       }
-      // Always a copy (even at offset 0): it is this cache's to move in place later.
-      items[k] = shiftItem(entry.relative, starts[k]);
-      feed.moves[k] = 0;
+      // An item too long to review without holding the editor is not reviewed, and says so (too-long.ts).
+      const review = itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars, this.t) : this.review(itemText, options);
+      this.reviewedCount++;
+      // Always a copy (even at offset 0): the engine's review may share a span between two places
+      // (a speaker's mention and a quotation's), and this cache's copy is moved in place.
+      items[k] = shiftItem(review, starts[k]);
+      this.entries.set(itemText, items[k]!);
     }
     return true;
   }
@@ -342,22 +398,15 @@ export class ItemReviewer {
     }
   }
 
-  /** The review of a finished feed, every item moved to where it sits now. */
+  /** The review of a finished feed: each item is moved to where it sits now when it is read. */
   private current(feed: Feed): Review {
-    const { items, moves } = feed;
-    for (let k = 0; k < items.length; k++) {
-      if (moves[k] !== 0) {
-        moveItem(items[k]!, moves[k]);
-        moves[k] = 0;
-      }
-    }
-    return { items: items.slice() as Item[] };
+    return { items: placedItems(this.placing, feed.items.slice() as Item[], feed.starts.slice()) };
   }
 
   /**
    * Apply one edit: the items it touches, with the item before them (a header line deleted merges an item
-   * into the one above), are split again from their edited text; the items after move. False when the
-   * edit does not fit the text.
+   * into the one above), are split again from their edited text; the items after move (their starts: the
+   * items themselves move when read). False when the edit does not fit the text.
    */
   private applyChange(feed: Feed, change: TextChange): boolean {
     const a = change.rangeOffset;
@@ -390,7 +439,6 @@ export class ItemReviewer {
     const texts: string[] = [];
     const starts: number[] = [];
     const items: (Item | undefined)[] = [];
-    const moves: number[] = [];
     for (const span of spans) {
       const itemText = region.slice(span.start, span.end);
       const at = regionStart + span.start;
@@ -398,17 +446,12 @@ export class ItemReviewer {
       texts.push(itemText);
       starts.push(at);
       items.push(k === undefined ? undefined : feed.items[k]);
-      moves.push(k === undefined ? 0 : feed.moves[k] + at - feed.starts[k]);
     }
     for (const list of reusable.values()) for (const k of list) this.entries.delete(feed.texts[k]);
-    for (let k = r1; k < n; k++) {
-      feed.starts[k] += delta;
-      feed.moves[k] += delta;
-    }
+    for (let k = r1; k < n; k++) feed.starts[k] += delta;
     feed.texts.splice(r0, r1 - r0, ...texts);
     feed.starts.splice(r0, r1 - r0, ...starts);
     feed.items.splice(r0, r1 - r0, ...items);
-    feed.moves.splice(r0, r1 - r0, ...moves);
     if (withPrefix) feed.prefix = region.slice(0, spans.length > 0 ? spans[0].start : region.length);
     feed.length += delta;
     return true;

@@ -1,0 +1,126 @@
+// The review cache moves items lazily (issue 5): an edit moves only the starts of the items after it, and
+// an item is moved to its place when it is first read. Whatever is read, in whatever order, the review
+// equals a review of the text from scratch; an older review read after a newer one still reads right for
+// the items it had not read; itemKeys follows an item while its text is unchanged.
+import { strict as assert } from 'node:assert';
+import { reviewItem, reviewText } from '../../src/core';
+import { ItemReviewer, itemKeys, type TextChange } from '../../src/extension/cache';
+import { apply, randomEdit, wireItems } from './wire-edits';
+import { rng } from '../support/rng';
+
+/** A feed of `count` items picked from the repository's wire items, made different by a reference line (or `same`, an item twice). */
+function feedOf(items: string[], count: number, random: () => number, same = 0): string {
+  const parts: string[] = [];
+  for (let k = 0; k < count; k++) parts.push(k > 0 && random() < same ? parts[k - 1] : `${items[Math.floor(random() * items.length)]}\n\nRef. ${k}.`);
+  return parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+}
+
+describe('extension cache: items moved when read', () => {
+  const items = wireItems();
+
+  it('after random edits, the review read in any order and any part equals a review from scratch', () => {
+    const random = rng(23);
+    for (let round = 0; round < 12; round++) {
+      let text = feedOf(items, 6 + Math.floor(random() * 10), random, 0.2);
+      const reviewer = new ItemReviewer(reviewItem);
+      reviewer.reviewText(text);
+      for (let e = 0; e < 15; e++) {
+        const change = randomEdit(text, random);
+        text = apply(text, change);
+        assert.ok(reviewer.applyChanges([change]));
+        const review = reviewer.reviewEdited();
+        const expected = reviewText(text);
+        assert.equal(review.items.length, expected.items.length);
+        // Read a few items first, out of order (the others stay where an earlier edit left them)...
+        for (let r = 0; r < 3 && expected.items.length > 0; r++) {
+          const k = Math.floor(random() * expected.items.length);
+          assert.deepStrictEqual(review.items[k], expected.items[k], `round ${round}, edit ${e}, item ${k}`);
+        }
+        // ... and sometimes all of it.
+        if (random() < 0.3) assert.deepStrictEqual(review, expected, `round ${round}, edit ${e}`);
+      }
+      assert.deepStrictEqual(reviewer.reviewEdited(), reviewText(text));
+    }
+  });
+
+  it('an older review read after a newer one gives its own text\'s offsets for the items it had not read', () => {
+    const random = rng(29);
+    for (let round = 0; round < 10; round++) {
+      let text = feedOf(items, 8, random);
+      const reviewer = new ItemReviewer(reviewItem);
+      const older = reviewer.reviewText(text);
+      const olderExpected = reviewText(text);
+      const read = new Set<number>();
+      for (let r = 0; r < 3; r++) {
+        const k = Math.floor(random() * older.items.length);
+        read.add(k);
+        assert.deepStrictEqual(older.items[k], olderExpected.items[k]);
+      }
+      // An edit in the first item: every item after it moves.
+      const change: TextChange = { rangeOffset: olderExpected.items[0].start + 30, rangeLength: 0, text: random() < 0.5 ? 'word ' : '\n' };
+      text = apply(text, change);
+      assert.ok(reviewer.applyChanges([change]));
+      const newer = reviewer.reviewEdited();
+      const newerExpected = reviewText(text);
+      assert.deepStrictEqual(newer, newerExpected, 'the newer review, read whole');
+      for (let k = 0; k < older.items.length; k++) {
+        if (!read.has(k)) assert.deepStrictEqual(older.items[k], olderExpected.items[k], `round ${round}, item ${k}`);
+      }
+      assert.deepStrictEqual(newer, newerExpected, 'the newer review, untouched by reading the older one');
+    }
+  });
+
+  it('the items behave as an array: length, indexes, iteration, search, JSON, a copy', () => {
+    const text = feedOf(items, 5, rng(3));
+    const reviewer = new ItemReviewer(reviewItem);
+    const change = { rangeOffset: reviewer.reviewText(text).items[0].start + 40, rangeLength: 0, text: 'x' };
+    reviewer.applyChanges([change]);
+    const review = reviewer.reviewEdited();
+    const expected = reviewText(apply(text, change));
+    assert.ok(Array.isArray(review.items));
+    assert.equal(review.items.length, 5);
+    assert.equal(review.items[5], undefined);
+    assert.deepStrictEqual([...review.items], expected.items);
+    assert.deepStrictEqual(review.items.slice(1, 3), expected.items.slice(1, 3));
+    assert.equal(review.items.indexOf(review.items[3]), 3);
+    assert.equal(review.items.find((i) => i.start === expected.items[2].start), review.items[2]);
+    assert.deepStrictEqual(Object.keys(review.items), ['0', '1', '2', '3', '4']);
+    assert.equal(JSON.stringify(review), JSON.stringify(expected));
+    assert.equal(review.items[2], review.items[2], 'an item read twice is the same object');
+  });
+
+  it('itemKeys: an item keeps its key while its text is unchanged, wherever it moves; its start is where it is now', () => {
+    const text = feedOf(items, 6, rng(7));
+    const reviewer = new ItemReviewer(reviewItem);
+    const before = reviewer.reviewText(text);
+    const keysBefore = itemKeys(before)!;
+    assert.ok(keysBefore);
+    const at = before.items[2].start + 40;
+    const change = { rangeOffset: at, rangeLength: 0, text: 'new words\n' };
+    assert.ok(reviewer.applyChanges([change]));
+    const after = reviewer.reviewEdited();
+    const keysAfter = itemKeys(after)!;
+    const expected = reviewText(apply(text, change));
+    assert.deepStrictEqual(keysAfter.starts, expected.items.map((i) => i.start));
+    for (let k = 0; k < 6; k++) {
+      if (k === 2) assert.notEqual(keysAfter.keys[k], keysBefore.keys[k], 'the edited item is a new one');
+      else assert.equal(keysAfter.keys[k], keysBefore.keys[k], `item ${k} kept its key`);
+    }
+    assert.deepStrictEqual(after, expected);
+    assert.equal(itemKeys(reviewText(text)), undefined, 'a review made elsewhere has none');
+  });
+
+  it('an edit does not touch the items after it: re-reviewing one item of many reads none of the others', () => {
+    const text = feedOf(items, 200, rng(13));
+    const reviewer = new ItemReviewer(reviewItem);
+    const first = reviewer.reviewText(text);
+    const last = first.items[199];
+    const lastStart = last.start;
+    const change = { rangeOffset: first.items[3].start + 30, rangeLength: 0, text: 'xy' };
+    assert.ok(reviewer.applyChanges([change]));
+    const review = reviewer.reviewEdited();
+    assert.equal(last.start, lastStart, 'the cache\'s object for the last item has not moved yet');
+    assert.equal(review.items[199].start, lastStart + 2, 'it moves when read');
+    assert.equal(review.items[199], last, 'in place (no copy)');
+  });
+});
