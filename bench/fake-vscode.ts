@@ -163,13 +163,14 @@ export class FakeDocument {
       this.fullReads++;
       return this.lines.join('\n');
     }
-    // As the extension host does: only the lines in the range.
+    // As the extension host does: only the lines in the range (an end past the last line is the text's end).
     const start = range.start.line;
     const end = Math.min(range.end.line, this.lines.length - 1);
-    if (start === end) return this.lines[start].slice(range.start.character, range.end.character);
+    const endCharacter = range.end.line > end ? Infinity : range.end.character;
+    if (start === end) return this.lines[start].slice(range.start.character, endCharacter);
     const parts = [this.lines[start].slice(range.start.character)];
     for (let k = start + 1; k < end; k++) parts.push(this.lines[k]);
-    parts.push(this.lines[end].slice(0, range.end.character));
+    parts.push(this.lines[end].slice(0, endCharacter));
     return parts.join('\n');
   }
 
@@ -227,11 +228,16 @@ export class FakeDocument {
 
 export class FakeDiagnosticCollection {
   readonly sets: { uri: string; count: number; at: number }[] = [];
+  /** The diagnostics each document has now. */
+  readonly current = new Map<string, readonly Diagnostic[]>();
   constructor(readonly name: string) {}
   set(uri: Uri, diagnostics: readonly Diagnostic[]): void {
     this.sets.push({ uri: uri.toString(), count: diagnostics.length, at: performance.now() });
+    this.current.set(uri.toString(), diagnostics);
   }
-  delete(): void {}
+  delete(uri: Uri): void {
+    this.current.delete(uri.toString());
+  }
   clear(): void {}
   dispose(): void {}
 }
@@ -387,12 +393,15 @@ export function createFakeVscode(settings: Record<string, unknown> = {}) {
 
 export type FakeVscode = ReturnType<typeof createFakeVscode>;
 
-/** Make `require('vscode')` return `module` (for loading the extension bundle). */
-export function installFakeVscode(module: unknown): void {
+/** Make `require('vscode')` return `module` (for loading the extension bundle); returns the undo. */
+export function installFakeVscode(module: unknown): () => void {
   const M = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
   const load = M._load;
   M._load = function (this: unknown, request: string, ...rest: unknown[]) {
     if (request === 'vscode') return module;
     return load.call(this, request, ...rest);
+  };
+  return () => {
+    M._load = load;
   };
 }

@@ -1,7 +1,12 @@
 // Findings as VS Code diagnostics: source "Wire Desk", code = rule id linking to the rule's doc.
+// What an item's findings became is kept (by the review cache's key for the item, the same while its text
+// is unchanged) with the position of the item's start: after an edit, only the edited item's findings are
+// converted, and the items after it reuse theirs, moved by whole lines if the edit added or removed some.
+// A feed's first conversion (thousands of findings) is done a slice at a time, and set when complete.
 import * as vscode from 'vscode';
 import { ruleList } from '../core';
-import type { Review, Severity } from '../core/model';
+import type { Item, Review, Severity } from '../core/model';
+import { itemKeys } from './cache';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
@@ -12,9 +17,31 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** One item's diagnostics, made when the item started at `at`. */
+interface Made {
+  at: vscode.Position;
+  list: vscode.Diagnostic[];
+}
+
+/** `d` for an item that started at `from` and now starts at `to` (its text unchanged). */
+function moved(d: vscode.Diagnostic, from: vscode.Position, to: vscode.Position): vscode.Diagnostic {
+  const lines = to.line - from.line;
+  const chars = to.character - from.character;
+  // Only the item's first line can have text before the item (after a line separator VS Code does not break at).
+  const move = (p: vscode.Position) => new vscode.Position(p.line + lines, p.line === from.line ? p.character + chars : p.character);
+  const copy = new vscode.Diagnostic(new vscode.Range(move(d.range.start), move(d.range.end)), d.message, d.severity);
+  copy.source = d.source;
+  copy.code = d.code;
+  return copy;
+}
+
 export class WireDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('wire-desk');
   private readonly docLinks = new Map<string, vscode.Uri>();
+  private readonly made = new WeakMap<object, Made>();
+  /** Per document, the update under way (a number never reused): it stops when overtaken or cleared. */
+  private readonly generations = new Map<string, number>();
+  private updates = 0;
 
   constructor(extensionUri: vscode.Uri) {
     for (const rule of ruleList) {
@@ -27,26 +54,56 @@ export class WireDiagnostics implements vscode.Disposable {
     }
   }
 
+  /** Convert the review's findings and set them (at once, or over a few turns for a large feed's first time). */
   update(document: vscode.TextDocument, review: Review): void {
+    const placed = itemKeys(review);
+    const items = review.items;
+    const uri = document.uri.toString();
+    const generation = ++this.updates;
+    this.generations.set(uri, generation);
+    const version = document.version;
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const item of review.items) {
-      for (const finding of item.findings) {
-        const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-        const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        const target = this.docLinks.get(finding.rule);
-        diagnostic.code = target ? { value: finding.rule, target } : finding.rule;
-        diagnostics.push(diagnostic);
+    let k = 0;
+    const step = () => {
+      if (this.generations.get(uri) !== generation || document.version !== version || document.isClosed) return;
+      const until = Date.now() + SLICE_MS;
+      for (; k < items.length; k++) {
+        if (Date.now() >= until) {
+          setTimeout(step, 0);
+          return;
+        }
+        const key: object = placed ? placed.keys[k] : items[k];
+        let made = this.made.get(key);
+        if (made && made.list.length === 0) continue;
+        const at = document.positionAt(placed ? placed.starts[k] : items[k].start);
+        if (!made) made = { at, list: this.convert(document, items[k]) };
+        else if (made.at.line !== at.line || made.at.character !== at.character) made = { at, list: made.list.map((d) => moved(d, made!.at, at)) };
+        this.made.set(key, made);
+        for (const d of made.list) diagnostics.push(d);
       }
-    }
-    this.collection.set(document.uri, diagnostics);
+      this.collection.set(document.uri, diagnostics);
+    };
+    step();
+  }
+
+  private convert(document: vscode.TextDocument, item: Item): vscode.Diagnostic[] {
+    return item.findings.map((finding) => {
+      const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+      const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      const target = this.docLinks.get(finding.rule);
+      diagnostic.code = target ? { value: finding.rule, target } : finding.rule;
+      return diagnostic;
+    });
   }
 
   clear(uri: vscode.Uri): void {
+    this.generations.delete(uri.toString());
     this.collection.delete(uri);
   }
 
   clearAll(): void {
+    this.generations.clear();
     this.collection.clear();
   }
 
@@ -54,3 +111,6 @@ export class WireDiagnostics implements vscode.Disposable {
     this.collection.dispose();
   }
 }
+
+/** Conversion done between two yields to the event loop (ms). */
+const SLICE_MS = 10;
