@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { markReviewedEdit, reviewItem, reviewText } from '../../src/core';
 import { ItemReviewer, ReviewStore } from '../../src/extension/cache';
-import { CHANGED_REFUSAL, planMarkReviewed, staleRefusal } from '../../src/extension/mark-plan';
+import { CHANGED_REFUSAL, planMarkReviewed, staleRefusal, withEol } from '../../src/extension/mark-plan';
 import { reviewingView, statusView } from '../../src/extension/status-text';
 import { isTooLong, MAX_ITEM_CHARS, sizeOf, tooLongItem, TOO_LONG_RULE } from '../../src/extension/too-long';
 import { assertItem, assertReview, check, HOSTILE, mutatedItem } from '../core/arbitraries';
@@ -120,7 +120,10 @@ describe('extension: mark item as reviewed on a document that changed', function
         // The plan's range is the disclaimer it was planned for, and that text is still there, unchanged.
         const d = item.disclaimer!;
         assert.equal(now.slice(d.start, d.end), d.text);
-        assert.deepEqual(plan.edit, (({ start, end, newText }) => ({ start, end, newText }))(markReviewedEdit(now, item, 'Jane Doe', '2025-11-04')!));
+        // Its text is the core's stamp, with the line breaks of the document (`\n` here) even when a random
+        // edit put a `\r\n` before the item's first line break.
+        const { start, end, newText } = markReviewedEdit(now, item, 'Jane Doe', '2025-11-04')!;
+        assert.deepEqual(plan.edit, { start, end, newText: withEol(newText, '\n') });
       }),
       300,
     );
