@@ -205,6 +205,9 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Lines read at once when a large document is read in pieces (about a megabyte of a wire feed). */
+const READ_LINES = 16384;
+
 /**
  * findItems(text, wholeTextIsItem), a stretch of about `chunk` characters at a time, yielding every
  * `sliceMs`; undefined when `isStale()` says to stop. Stretches end just after a line feed, so a header line
@@ -249,10 +252,10 @@ export class ItemReviewer {
 
   constructor(private readonly review: ReviewItemFn = reviewItem) {}
 
-  /** Forget every cached item (the options changed). */
+  /** Forget every review (the options changed). The text is kept: edits still apply, and it is not read again. */
   clear(): void {
     this.entries.clear();
-    this.feed = undefined;
+    this.feed?.items.fill(undefined);
     this.placing = {};
   }
 
@@ -288,8 +291,10 @@ export class ItemReviewer {
    */
   async reviewTextAsync(text: string, options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
     // A long text is searched for items a stretch at a time too (a 20 MB feed takes tens of milliseconds).
-    const spans = text.length > this.splitChunk ? await findItemsInSlices(text, options.wholeTextIsItem ?? false, this.splitChunk, isStale, sliceMs) : undefined;
-    if (text.length > this.splitChunk && (!spans || isStale())) return undefined;
+    const long = text.length > this.splitChunk;
+    const spans = long ? await findItemsInSlices(text, options.wholeTextIsItem ?? false, this.splitChunk, isStale, sliceMs) : undefined;
+    if (long) await yieldToEventLoop(); // the reviews start on a slice of their own
+    if (long && (!spans || isStale())) return undefined;
     const feed = this.split(text, options, spans);
     while (!this.finish(feed, options, Date.now() + sliceMs)) {
       await yieldToEventLoop();
@@ -316,7 +321,7 @@ export class ItemReviewer {
 
   /** The review of the text as edited (applyChanges): only items whose text changed are reviewed. */
   reviewEdited(options: ReviewOptions = {}): Review {
-    const feed = this.feed;
+    const feed = this.refit(options);
     if (!feed) throw new Error('reviewEdited: no text to review');
     this.finish(feed, options, Infinity);
     return this.current(feed);
@@ -325,11 +330,18 @@ export class ItemReviewer {
   /** reviewEdited, yielding every `sliceMs` (a paste may bring many items); undefined when stale. */
   async reviewEditedAsync(options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
     for (;;) {
-      const feed = this.feed;
+      const feed = this.refit(options);
       if (!feed || isStale()) return undefined;
       if (this.finish(feed, options, Date.now() + sliceMs)) return this.current(feed);
       await yieldToEventLoop();
     }
+  }
+
+  /** The text held, split again if `options` split it otherwise (wholeTextIsItem). */
+  private refit(options: ReviewOptions): Feed | undefined {
+    const feed = this.feed;
+    if (feed && feed.wholeTextIsItem !== (options.wholeTextIsItem ?? false)) this.feed = this.split(feed.prefix + feed.texts.join(''), options);
+    return this.feed;
   }
 
   /** The text as items, reusing this cache's copies of items whose text is unchanged. */
@@ -496,6 +508,16 @@ export class ReviewStore {
   sliceMs = 10;
   /** Translates the notices the store writes itself (the engine's findings stay English); the extension sets vscode.l10n.t. */
   t: Translate = english;
+  /**
+   * The source's length without reading its text (the extension: a document's offset of its end). Then a
+   * large document just opened is read in its review's first slice, not in the handler that opened it.
+   */
+  lengthOf?: (source: ReviewSource) => number;
+  /**
+   * Lines [from, from + count) of the source's text with their line breaks; undefined from past its end
+   * (the extension: `getText(range)`). Then a large document is read a piece per slice, not whole at once.
+   */
+  readLines?: (source: ReviewSource, from: number, count: number) => string | undefined;
 
   constructor(
     options: ReviewOptions,
@@ -506,13 +528,12 @@ export class ReviewStore {
     this.options = options;
   }
 
-  /** New engine options: every cached item is stale. Returns the keys of the documents held. */
+  /** New engine options: every cached item is stale (the texts are kept). Returns the keys of the documents held. */
   setOptions(options: ReviewOptions): string[] {
     this.options = options;
     for (const state of this.docs.values()) {
       state.reviewer.clear();
       state.review = undefined;
-      state.textVersion = -1;
       state.generation++;
       if (state.timer) clearTimeout(state.timer);
       state.timer = undefined;
@@ -542,6 +563,10 @@ export class ReviewStore {
     if (this.inFlight(state, source)) return undefined;
     if (state.textVersion === source.version && state.reviewer.hasText) {
       if (state.reviewer.editedLength <= this.syncLimit) return this.reviewSync(key, state, source);
+      void this.start(key, state, source);
+      return undefined;
+    }
+    if ((this.lengthOf?.(source) ?? 0) > this.syncLimit) {
       void this.start(key, state, source);
       return undefined;
     }
@@ -594,16 +619,8 @@ export class ReviewStore {
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
     state.generation++;
-    let text: string | undefined;
-    if (!(state.review && state.version === source.version) && state.textVersion !== source.version) {
-      text = source.getText();
-      if (text.length > this.syncLimit) {
-        void this.start(key, state, source, text);
-        return undefined;
-      }
-    }
-    const review = this.reviewSync(key, state, source, text);
-    this.onReview(key, source, review);
+    const review = this.current(key, source);
+    if (review) this.onReview(key, source, review);
     return review;
   }
 
@@ -675,6 +692,27 @@ export class ReviewStore {
     return review;
   }
 
+  /**
+   * The source's text, read a piece at a time (readLines) with yields between, or at once; undefined when
+   * stale. The pieces are joined (a copy of the text) on a turn of their own.
+   */
+  private async read(source: ReviewSource, stale: () => boolean): Promise<string | undefined> {
+    if (!this.readLines) return source.getText();
+    const pieces: string[] = [];
+    let until = Date.now() + this.sliceMs;
+    for (let line = 0, piece; (piece = this.readLines(source, line, READ_LINES)) !== undefined; line += READ_LINES) {
+      pieces.push(piece);
+      if (Date.now() < until) continue;
+      await yieldToEventLoop();
+      if (stale()) return undefined;
+      until = Date.now() + this.sliceMs;
+    }
+    await yieldToEventLoop();
+    const text = pieces.join('');
+    await yieldToEventLoop();
+    return stale() ? undefined : text;
+  }
+
   /** Run a review now (in slices), reporting it when done; the promise is kept for `ready`. */
   private start(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
     const version = source.version;
@@ -699,22 +737,31 @@ export class ReviewStore {
     } else {
       const stale = () => state.generation !== generation || source.version !== version || this.docs.get(key) !== state;
       const options = this.optionsOf(key);
+      const started = Date.now();
       if (state.textVersion === version && state.reviewer.hasText) {
         review = await state.reviewer.reviewEditedAsync(options, stale, this.sliceMs);
       } else {
-        const whole = text ?? source.getText();
         // A large text (a feed just opened): the first slice waits for the next turn of the event loop, so
-        // the handler that asked (the document opening) returns at once.
-        if (whole.length > this.syncLimit) {
-          await new Promise<void>((resolve) => setTimeout(resolve, 0));
-          if (stale()) return undefined;
+        // the handler that asked (the document opening) returns at once, and it is read in pieces if it
+        // was not read yet (the host joins every line for a getText(): tens of milliseconds).
+        let whole = text;
+        if ((text?.length ?? this.lengthOf?.(source) ?? 0) > this.syncLimit) {
+          await yieldToEventLoop();
+          if (!stale()) whole ??= await this.read(source, stale);
+          if (whole === undefined || stale()) return undefined;
         }
+        whole ??= source.getText();
         review = await state.reviewer.reviewTextAsync(whole, options, stale, this.sliceMs);
         if (review && !stale()) state.textVersion = version;
       }
       if (!review || stale()) return undefined;
       state.review = review;
       state.version = version;
+      // A review that took several slices ended its last one reviewing: it is reported on the next turn.
+      if (Date.now() - started > this.sliceMs) {
+        await yieldToEventLoop();
+        if (stale()) return undefined;
+      }
     }
     this.onReview(key, source, review);
     return review;

@@ -69,6 +69,16 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     DEBOUNCE_MS,
   );
   store.t = vscode.l10n.t;
+  // A document's length without joining its lines, and its lines a range at a time: a large one is read
+  // in pieces by its review, not whole by the handler that opened it.
+  store.lengthOf = (source) => {
+    const d = source as vscode.TextDocument;
+    return d.offsetAt(d.lineAt(d.lineCount - 1).range.end);
+  };
+  store.readLines = (source, from, count) => {
+    const d = source as vscode.TextDocument;
+    return from < d.lineCount ? d.getText(new vscode.Range(from, 0, from + count, 0)) : undefined;
+  };
   store.onError = (error) => log.error(`review failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   context.subscriptions.push(diagnostics, statusBar, { dispose: () => store.dispose() });
 

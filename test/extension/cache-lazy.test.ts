@@ -1,10 +1,13 @@
 // The review cache moves items lazily (issue 5): an edit moves only the starts of the items after it, and
 // an item is moved to its place when it is first read. Whatever is read, in whatever order, the review
 // equals a review of the text from scratch; an older review read after a newer one still reads right for
-// the items it had not read; itemKeys follows an item while its text is unchanged.
+// the items it had not read; itemKeys follows an item while its text is unchanged; a large document is
+// read a range of lines at a time, and new options re-review the text held without reading it again.
 import { strict as assert } from 'node:assert';
 import { reviewItem, reviewText } from '../../src/core';
-import { ItemReviewer, itemKeys, type TextChange } from '../../src/extension/cache';
+import type { Review } from '../../src/core/model';
+import { ItemReviewer, itemKeys, ReviewStore, type TextChange } from '../../src/extension/cache';
+import { SEED_TEXT } from './helpers';
 import { apply, randomEdit, wireItems } from './wire-edits';
 import { rng } from '../support/rng';
 
@@ -122,5 +125,78 @@ describe('extension cache: items moved when read', () => {
     assert.equal(last.start, lastStart, 'the cache\'s object for the last item has not moved yet');
     assert.equal(review.items[199].start, lastStart + 2, 'it moves when read');
     assert.equal(review.items[199], last, 'in place (no copy)');
+  });
+});
+
+describe('extension cache: ReviewStore reading a large document and new options', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** A document as the extension sees one: whole reads counted, lines given a range at a time. */
+  class LinesDoc {
+    version = 1;
+    reads = 0;
+    ranges = 0;
+    constructor(public text: string) {}
+    getText() {
+      this.reads++;
+      return this.text;
+    }
+    lines(from: number, count: number): string | undefined {
+      const lines = this.text.split(/(?<=\n)/);
+      if (from >= lines.length) return undefined;
+      this.ranges++;
+      return lines.slice(from, from + count).join('');
+    }
+    edit(offset: number, length: number, text: string): TextChange[] {
+      this.text = this.text.slice(0, offset) + text + this.text.slice(offset + length);
+      this.version++;
+      return [{ rangeOffset: offset, rangeLength: length, text }];
+    }
+  }
+
+  const feed = Array.from({ length: 40 }, (_, k) => `${SEED_TEXT.trimEnd()}\n\nRef. ${k}`).join('\n\n');
+
+  function store(reports: Review[]): ReviewStore {
+    const s = new ReviewStore({}, (_k, _source, review) => reports.push(review), 5);
+    s.syncLimit = 10_000;
+    s.sliceMs = 1;
+    s.lengthOf = (source) => (source as LinesDoc).text.length;
+    return s;
+  }
+
+  it('a large document is read a range of lines at a time, never whole, and reviewed as a whole read would be', async () => {
+    const reports: Review[] = [];
+    const s = store(reports);
+    const doc = new LinesDoc(feed);
+    // The store asks for `count` lines from 0, count, 2 count, ...: answer 7 lines each time instead, so
+    // the pieces cut items and quotations anywhere.
+    s.readLines = (source, from, count) => (source as LinesDoc).lines((from / count) * 7, 7);
+    assert.equal(s.reviewNow('doc', doc), undefined, 'not reviewed in the handler');
+    const review = await s.ready('doc', doc);
+    assert.ok(review);
+    assert.deepStrictEqual(review, reviewText(feed));
+    assert.equal(doc.reads, 0, 'the text was never read whole');
+    assert.ok(doc.ranges > 10);
+    assert.equal(reports.length, 1);
+    s.dispose();
+  });
+
+  it('new options re-review the text held, in slices, without reading it again; edits still apply', async () => {
+    const reports: Review[] = [];
+    const s = store(reports);
+    const doc = new LinesDoc(feed);
+    s.reviewNow('doc', doc);
+    await s.ready('doc', doc);
+    assert.equal(doc.reads, 1);
+    s.setOptions({ disclaimerPhrases: ['Ref. 3'] });
+    assert.equal(s.reviewNow('doc', doc), undefined, 'a large text is re-reviewed in slices');
+    const review = await s.ready('doc', doc);
+    assert.deepStrictEqual(review, reviewText(feed, { disclaimerPhrases: ['Ref. 3'] }));
+    assert.equal(doc.reads, 1, 'not read again');
+    s.schedule('doc', doc, doc.edit(feed.length / 2, 0, 'x'));
+    await wait(40);
+    assert.deepStrictEqual(s.peek('doc'), reviewText(doc.text, { disclaimerPhrases: ['Ref. 3'] }));
+    assert.equal(doc.reads, 1);
+    s.dispose();
   });
 });
