@@ -23,13 +23,21 @@ interface Made {
   list: vscode.Diagnostic[];
 }
 
-/** `d` for an item that started at `from` and now starts at `to` (its text unchanged). */
-function moved(d: vscode.Diagnostic, from: vscode.Position, to: vscode.Position): vscode.Diagnostic {
+/**
+ * A range inside an item that started at `from` and now starts at `to`, its text unchanged: moved by whole
+ * lines (only the item's first line can have text before the item, after a line separator VS Code does
+ * not break at, so only there do characters move).
+ */
+export function moveRange(range: vscode.Range, from: vscode.Position, to: vscode.Position): vscode.Range {
   const lines = to.line - from.line;
   const chars = to.character - from.character;
-  // Only the item's first line can have text before the item (after a line separator VS Code does not break at).
   const move = (p: vscode.Position) => new vscode.Position(p.line + lines, p.line === from.line ? p.character + chars : p.character);
-  const copy = new vscode.Diagnostic(new vscode.Range(move(d.range.start), move(d.range.end)), d.message, d.severity);
+  return new vscode.Range(move(range.start), move(range.end));
+}
+
+/** `d` for an item that started at `from` and now starts at `to`. */
+function moved(d: vscode.Diagnostic, from: vscode.Position, to: vscode.Position): vscode.Diagnostic {
+  const copy = new vscode.Diagnostic(moveRange(d.range, from, to), d.message, d.severity);
   copy.source = d.source;
   copy.code = d.code;
   return copy;
@@ -37,7 +45,8 @@ function moved(d: vscode.Diagnostic, from: vscode.Position, to: vscode.Position)
 
 export class WireDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('wire-desk');
-  private readonly docLinks = new Map<string, vscode.Uri>();
+  /** Each rule's code, linking to its doc: one object per rule, shared by its diagnostics. */
+  private readonly codes = new Map<string, vscode.Diagnostic['code']>();
   private readonly made = new WeakMap<object, Made>();
   /** Per document, the update under way (a number never reused): it stops when overtaken or cleared. */
   private readonly generations = new Map<string, number>();
@@ -50,7 +59,7 @@ export class WireDiagnostics implements vscode.Disposable {
       const link = /^[a-z][a-z0-9+.-]*:/i.test(rule.docs)
         ? vscode.Uri.parse(rule.docs)
         : vscode.Uri.joinPath(extensionUri, rule.docs);
-      this.docLinks.set(rule.id, link);
+      this.codes.set(rule.id, { value: rule.id, target: link });
     }
   }
 
@@ -91,8 +100,7 @@ export class WireDiagnostics implements vscode.Disposable {
       const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
       const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      const target = this.docLinks.get(finding.rule);
-      diagnostic.code = target ? { value: finding.rule, target } : finding.rule;
+      diagnostic.code = this.codes.get(finding.rule) ?? finding.rule;
       return diagnostic;
     });
   }

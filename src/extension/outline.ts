@@ -1,6 +1,10 @@
-// The outline (document symbols, which also feed breadcrumbs and Go to Symbol).
+// The outline (document symbols, which also feed breadcrumbs and Go to Symbol). The editor asks again after
+// every edit: in a feed of many items, each item's symbol is kept (by the review cache's key for the item,
+// with the position of its start) and reused, moved by whole lines when an edit above it added some.
 import * as vscode from 'vscode';
 import type { Review } from '../core/model';
+import { itemKeys } from './cache';
+import { moveRange } from './diagnostics';
 import { buildOutline, itemNode, type OutlineKind, type OutlineNode } from './outline-tree';
 
 const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
@@ -11,7 +15,16 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   quote: vscode.SymbolKind.String,
 };
 
+/** `s` for an item that started at `from` and now starts at `to` (moveRange). */
+function moved(s: vscode.DocumentSymbol, from: vscode.Position, to: vscode.Position): vscode.DocumentSymbol {
+  const copy = new vscode.DocumentSymbol(s.name, s.detail, s.kind, moveRange(s.range, from, to), moveRange(s.selectionRange, from, to));
+  copy.children = s.children.map((c) => moved(c, from, to));
+  return copy;
+}
+
 export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
+  private readonly made = new WeakMap<object, { at: vscode.Position; symbol: vscode.DocumentSymbol }>();
+
   /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
   constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
 
@@ -33,9 +46,16 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
     // A feed of thousands of items: built a slice at a time, so the extension host is never held for long
     // (given up if the document changes meanwhile: the editor asks again).
     const symbols: vscode.DocumentSymbol[] = [];
+    const placed = itemKeys(review);
     let until = Date.now() + SLICE_MS;
-    for (const item of review.items) {
-      symbols.push(convert(itemNode(item, vscode.l10n.t)));
+    for (let k = 0; k < review.items.length; k++) {
+      const key: object = placed ? placed.keys[k] : review.items[k];
+      const at = document.positionAt(placed ? placed.starts[k] : review.items[k].start);
+      let made = this.made.get(key);
+      if (!made) made = { at, symbol: convert(itemNode(review.items[k], vscode.l10n.t)) };
+      else if (made.at.line !== at.line || made.at.character !== at.character) made = { at, symbol: moved(made.symbol, made.at, at) };
+      this.made.set(key, made);
+      symbols.push(made.symbol);
       if (Date.now() < until) continue;
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (document.version !== version || token?.isCancellationRequested) return [];
