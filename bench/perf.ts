@@ -27,9 +27,11 @@
 
 import { buildSync } from 'esbuild';
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { createFakeVscode, FakeDocument, installFakeVscode, Uri } from './fake-vscode';
 import { rng } from '../test/support/rng';
@@ -553,18 +555,34 @@ function runChild(child: string[], args: Args, timeoutMs: number): Promise<Recor
   });
 }
 
+/** The main thread's CPU time (ms), on Linux (/proc/thread-self/schedstat, opened by the main thread); NaN elsewhere. */
+const threadCpuMs = (() => {
+  let fd: number;
+  try {
+    fd = openSync('/proc/thread-self/schedstat', 'r');
+  } catch {
+    return () => NaN;
+  }
+  const buffer = Buffer.alloc(64);
+  return () => Number(buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ')[0]) / 1e6;
+})();
+
 /**
  * The longest stretch the event loop was blocked: a 1 ms interval timer notes the time between its ticks
  * (a task that runs 80 ms shows as a gap of about 80 ms). On a shared machine the wall-clock gap also
- * counts time the process waited for a CPU, so the CPU time used between two ticks is noted as well
- * (process.cpuUsage: this thread's work, plus whatever the collector's helper threads did meanwhile).
+ * counts time the process waited for a CPU, so the CPU time used between two ticks is noted as well:
+ * the process's (process.cpuUsage: this thread's work, plus whatever the collector's helper threads did
+ * meanwhile, such as marking concurrently) and, on Linux, the main thread's alone (/proc/thread-self/
+ * schedstat: the work that held the event loop, a collector's pause on it included).
  */
 class BlockMonitor {
   private timer: ReturnType<typeof setInterval> | undefined;
   private last = 0;
   private lastCpu = 0;
+  private lastThread = 0;
   max = 0;
   maxCpu = 0;
+  maxThread = 0;
   private static cpu(): number {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -572,36 +590,48 @@ class BlockMonitor {
   start(): void {
     this.max = 0;
     this.maxCpu = 0;
+    this.maxThread = 0;
     this.last = performance.now();
     this.lastCpu = BlockMonitor.cpu();
+    this.lastThread = threadCpuMs();
     this.timer = setInterval(() => this.tick(), 1);
   }
   private tick(): void {
     const now = performance.now();
     const cpu = BlockMonitor.cpu();
+    const thread = threadCpuMs();
     this.max = Math.max(this.max, now - this.last - 1);
     this.maxCpu = Math.max(this.maxCpu, cpu - this.lastCpu);
+    this.maxThread = Math.max(this.maxThread, thread - this.lastThread);
     this.last = now;
     this.lastCpu = cpu;
+    this.lastThread = thread;
   }
-  stop(): { wall: number; cpu: number } {
+  stop(): { wall: number; cpu: number; thread: number } {
     clearInterval(this.timer);
     this.tick();
-    return { wall: this.max, cpu: this.maxCpu };
+    return { wall: this.max, cpu: this.maxCpu, thread: this.maxThread };
   }
 }
 
-/** A document for the store: text, a version, and the change events an editor would send. */
+/**
+ * A document for the store: text, a version, and the change events an editor would send. The edits are
+ * applied to the text when it is read (an editor does not make a new 20 MB string per keystroke, and
+ * the garbage of one here would be collected while the store is timed).
+ */
 class StoreDoc {
   version = 1;
   fullReads = 0;
+  private edits: { rangeOffset: number; rangeLength: number; text: string }[] = [];
   constructor(private text: string) {}
   getText(): string {
     this.fullReads++;
+    for (const e of this.edits) this.text = this.text.slice(0, e.rangeOffset) + e.text + this.text.slice(e.rangeOffset + e.rangeLength);
+    this.edits = [];
     return this.text;
   }
   edit(offset: number, length: number, text: string) {
-    this.text = this.text.slice(0, offset) + text + this.text.slice(offset + length);
+    this.edits.push({ rangeOffset: offset, rangeLength: length, text });
     this.version++;
     return [{ rangeOffset: offset, rangeLength: length, text }];
   }
@@ -612,8 +642,22 @@ async function editor(engine: Engine, sources: readonly Source[], results: Resul
   const feed = joinItems(feedItems);
   const out: Record<string, number> = { mb: mb(feed), items: feedItems.length };
   console.log(`\nEditor (a ${f1(out.mb)} MB feed of ${feedItems.length} items)`);
+  editorStore(engine, feed, out);
+  // The extension host holds only the extension's own objects: none of the section above (its reviews,
+  // the JSON of the check), which is all garbage by now, collected before the host is simulated.
+  collectGarbage();
+  await editorExtension(feed, out);
+  results.editor = out;
+}
 
-  // 1. The review cache alone: first review, then one-character edits.
+/** A full collection now (the flag is set at run time, so `npm run bench` needs no node option). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** 1. The review cache alone: first review, then one-character edits (a function of its own: nothing it makes outlives it). */
+function editorStore(engine: Engine, feed: string, out: Record<string, number>): void {
   const store = new engine.cache.ReviewStore({}, () => undefined, 0, engine.reviewItem);
   const doc = new StoreDoc(feed);
   let c0 = cpuMs();
@@ -625,6 +669,7 @@ async function editor(engine: Engine, sources: readonly Source[], results: Resul
   const random = rng(5);
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const threadTimes: number[] = [];
   let typed = 0;
   for (let e = 0; e < 30; e++) {
     const k = 100 + Math.floor(random() * (starts.length - 200));
@@ -633,26 +678,38 @@ async function editor(engine: Engine, sources: readonly Source[], results: Resul
     const changes = e % 2 === 0 ? doc.edit(at, 0, 'x') : doc.edit(at, 1, '');
     typed++;
     c0 = cpuMs();
+    const h0 = threadCpuMs();
     t0 = performance.now();
     (store.schedule as (key: string, source: StoreDoc, changes?: unknown) => void)('feed', doc, changes);
     const review = store.get('feed', doc);
     times.push(performance.now() - t0);
     cpuTimes.push(cpuMs() - c0);
+    threadTimes.push(threadCpuMs() - h0);
     if (review.items.length !== starts.length) throw new Error('the edit changed the item count');
   }
   out.reReviewMedianMs = median(cpuTimes);
   out.reReviewMaxMs = Math.max(...cpuTimes);
   out.reReviewWallMedianMs = median(times);
   out.reReviewWallMaxMs = Math.max(...times);
+  out.reReviewThreadMedianMs = median(threadTimes);
+  out.reReviewThreadMaxMs = Math.max(...threadTimes);
   out.fullReadsPerEdit = (doc.fullReads - 1) / typed;
+  // The moves an edit leaves to readers: every item of the last review read (about half of them moved).
+  c0 = cpuMs();
+  for (const item of store.get('feed', doc).items) if (item.start < 0) throw new Error('unreachable');
+  out.readAllAfterEditCpuMs = cpuMs() - c0;
   // Check: the incremental review is the review of the new text.
   const got = JSON.stringify(store.get('feed', doc));
   store.dispose();
   out.incrementalEqualsFull = got === JSON.stringify(engine.reviewText(doc.getText())) ? 1 : 0;
   console.log(`  first review (ReviewStore)               ${out.firstReviewCpuMs.toFixed(0).padStart(7)} ms CPU (wall ${out.firstReviewMs.toFixed(0)} ms)`);
-  console.log(`  re-review after a one-character edit     ${f2(out.reReviewMedianMs).padStart(7)} ms CPU median, ${f2(out.reReviewMaxMs)} ms worst of ${times.length} (wall ${f2(out.reReviewWallMedianMs)} / ${f2(out.reReviewWallMaxMs)} ms); full-text reads per edit: ${f2(out.fullReadsPerEdit)}; equals a full review: ${out.incrementalEqualsFull ? 'yes' : 'NO'}`);
+  console.log(`  re-review after a one-character edit     ${f2(out.reReviewMedianMs).padStart(7)} ms CPU median, ${f2(out.reReviewMaxMs)} ms worst of ${times.length} (main thread ${f2(out.reReviewThreadMedianMs)} / ${f2(out.reReviewThreadMaxMs)} ms, wall ${f2(out.reReviewWallMedianMs)} / ${f2(out.reReviewWallMaxMs)} ms); full-text reads per edit: ${f2(out.fullReadsPerEdit)}; equals a full review: ${out.incrementalEqualsFull ? 'yes' : 'NO'}`);
+  console.log(`  reading every item after the last edit   ${f2(out.readAllAfterEditCpuMs).padStart(7)} ms CPU (items are moved to their place when first read)`);
+}
 
-  // 2. The extension itself (minified bundle) against the fake vscode: open, outline, type.
+/** 2. The extension itself (minified bundle) against the fake vscode: open, outline, type. */
+async function editorExtension(feed: string, out: Record<string, number>): Promise<void> {
+  let t0: number;
   const fake = createFakeVscode();
   installFakeVscode(fake.vscode);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -682,7 +739,7 @@ async function editor(engine: Engine, sources: readonly Source[], results: Resul
   await waitFor(() => diagnostics.sets.length > setsBefore, 60_000);
   out.openToDiagnosticsMs = (diagnostics.sets[diagnostics.sets.length - 1]?.at ?? NaN) - t0;
   out.diagnostics = diagnostics.sets[diagnostics.sets.length - 1]?.count ?? 0;
-  ({ wall: out.openMaxBlockMs, cpu: out.openMaxBlockCpuMs } = loop.stop());
+  ({ wall: out.openMaxBlockMs, cpu: out.openMaxBlockCpuMs, thread: out.openMaxBlockThreadMs } = loop.stop());
 
   // Typing: 20 keystrokes in one item, 40 ms apart, each with its change and selection events.
   await new Promise((r) => setTimeout(r, 100));
@@ -708,15 +765,14 @@ async function editor(engine: Engine, sources: readonly Source[], results: Resul
   }
   await waitFor(() => diagnostics.sets.length > setsBeforeTyping && diagnostics.sets[diagnostics.sets.length - 1].at > lastKey, 30_000);
   out.typingHandlerMaxMs = handlerMax;
-  ({ wall: out.typingMaxBlockMs, cpu: out.typingMaxBlockCpuMs } = loop.stop());
+  ({ wall: out.typingMaxBlockMs, cpu: out.typingMaxBlockCpuMs, thread: out.typingMaxBlockThreadMs } = loop.stop());
   out.lastKeyToDiagnosticsMs = diagnostics.sets[diagnostics.sets.length - 1].at - lastKey;
   out.typingFullReads = document.fullReads - reads;
   for (const d of fake.context.subscriptions) d.dispose();
   console.log(`  extension: open the feed                 ${f1(out.openHandlerMs).padStart(7)} ms in the open handler; outline ${f1(out.outlineCallMs)} ms to call, ${out.outlineSymbols} symbols after ${out.outlineReadyMs.toFixed(0)} ms`);
-  console.log(`             diagnostics published after   ${out.openToDiagnosticsMs.toFixed(0).padStart(7)} ms (${out.diagnostics} diagnostics); longest event-loop block while opening: ${f1(out.openMaxBlockMs)} ms wall, ${f1(out.openMaxBlockCpuMs)} ms CPU`);
-  console.log(`  extension: typing 20 characters          ${f1(out.typingHandlerMaxMs).padStart(7)} ms longest handler; longest event-loop block: ${f1(out.typingMaxBlockMs)} ms wall, ${f1(out.typingMaxBlockCpuMs)} ms CPU; full-text reads: ${out.typingFullReads}`);
+  console.log(`             diagnostics published after   ${out.openToDiagnosticsMs.toFixed(0).padStart(7)} ms (${out.diagnostics} diagnostics); longest event-loop block while opening: ${f1(out.openMaxBlockMs)} ms wall, ${f1(out.openMaxBlockCpuMs)} ms CPU (main thread ${f1(out.openMaxBlockThreadMs)} ms)`);
+  console.log(`  extension: typing 20 characters          ${f1(out.typingHandlerMaxMs).padStart(7)} ms longest handler; longest event-loop block: ${f1(out.typingMaxBlockMs)} ms wall, ${f1(out.typingMaxBlockCpuMs)} ms CPU (main thread ${f1(out.typingMaxBlockThreadMs)} ms); full-text reads: ${out.typingFullReads}`);
   console.log(`             diagnostics after the last key ${out.lastKeyToDiagnosticsMs.toFixed(0).padStart(6)} ms (debounce included)`);
-  results.editor = out;
 }
 
 async function activation(args: Args, results: Results): Promise<void> {
@@ -753,9 +809,13 @@ function summary(results: Results): void {
   const e = results.editor;
   if (e) {
     rows.push(['re-review after an edit < 5 ms', `${f2(e.reReviewMedianMs)} ms CPU median, ${f2(e.reReviewMaxMs)} worst`, e.reReviewMedianMs < 5]);
-    const block = Math.max(e.openMaxBlockCpuMs, e.typingMaxBlockCpuMs, e.openHandlerMs, e.typingHandlerMaxMs, e.outlineCallMs);
+    const handlers = Math.max(e.openHandlerMs, e.typingHandlerMaxMs, e.outlineCallMs);
+    const block = Math.max(e.openMaxBlockCpuMs, e.typingMaxBlockCpuMs, handlers);
     const wall = Math.max(e.openMaxBlockMs, e.typingMaxBlockMs);
-    rows.push(['extension host never blocked > 50 ms', `${f1(block)} ms CPU (${f1(wall)} ms wall)`, block <= 50]);
+    // Judged on the main thread's CPU time where it is measured (the work that held the loop); else the process's.
+    const thread = Math.max(e.openMaxBlockThreadMs, e.typingMaxBlockThreadMs, handlers);
+    const judged = Number.isNaN(thread) ? block : thread;
+    rows.push(['extension host never blocked > 50 ms', `${f1(thread)} ms main thread, ${f1(block)} ms CPU (${f1(wall)} ms wall)`, judged <= 50]);
   }
   const a = results.activation;
   if (a) {
