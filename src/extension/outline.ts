@@ -15,15 +15,18 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   quote: vscode.SymbolKind.String,
 };
 
-/** `s` for an item that started at `from` and now starts at `to` (moveRange). */
-function moved(s: vscode.DocumentSymbol, from: vscode.Position, to: vscode.Position): vscode.DocumentSymbol {
-  const copy = new vscode.DocumentSymbol(s.name, s.detail, s.kind, moveRange(s.range, from, to), moveRange(s.selectionRange, from, to));
-  copy.children = s.children.map((c) => moved(c, from, to));
-  return copy;
+/**
+ * Move `s` and its children, in place, from an item that started at `from` to one that starts at `to`
+ * (moveRange). In place: the editor converts the symbols a provider returns when it returns them.
+ */
+function move(s: vscode.DocumentSymbol, from: vscode.Position, to: vscode.Position): void {
+  s.range = moveRange(s.range, from, to);
+  s.selectionRange = moveRange(s.selectionRange, from, to);
+  for (const c of s.children) move(c, from, to);
 }
 
 export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
-  private readonly made = new WeakMap<object, { at: vscode.Position; symbol: vscode.DocumentSymbol }>();
+  private readonly made = new WeakMap<object, { at: vscode.Position; readonly symbol: vscode.DocumentSymbol }>();
 
   /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
   constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
@@ -52,9 +55,11 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       const key: object = placed ? placed.keys[k] : review.items[k];
       const at = document.positionAt(placed ? placed.starts[k] : review.items[k].start);
       let made = this.made.get(key);
-      if (!made) made = { at, symbol: convert(itemNode(review.items[k], vscode.l10n.t)) };
-      else if (made.at.line !== at.line || made.at.character !== at.character) made = { at, symbol: moved(made.symbol, made.at, at) };
-      this.made.set(key, made);
+      if (!made) this.made.set(key, (made = { at, symbol: convert(itemNode(review.items[k], vscode.l10n.t)) }));
+      else if (made.at.line !== at.line || made.at.character !== at.character) {
+        move(made.symbol, made.at, at);
+        made.at = at;
+      }
       symbols.push(made.symbol);
       if (Date.now() < until) continue;
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
