@@ -203,7 +203,23 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
   return lo - 1;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Yield to the event loop; resolves on a later turn. The extension's sliced work (reviews, diagnostics,
+ * outlines) takes turns: one slice per turn, in the order they yielded, so slices that would fall due
+ * together (a feed's first review lands, its diagnostics, outline and queue start) are not run back to back.
+ */
+export function yieldSlice(): Promise<void> {
+  return new Promise((resolve) => {
+    if (turns.push(resolve) === 1) setTimeout(nextTurn, 0);
+  });
+}
+
+const turns: (() => void)[] = [];
+
+function nextTurn(): void {
+  turns.shift()!();
+  if (turns.length > 0) setTimeout(nextTurn, 0);
+}
 
 /** Lines read at once when a large document is read in pieces (about a megabyte of a wire feed). */
 const READ_LINES = 16384;
@@ -225,7 +241,7 @@ async function findItemsInSlices(text: string, wholeTextIsItem: boolean, chunk: 
     for (const span of findItems(text.slice(a, b), false)) starts.push(a + span.start);
     a = b;
     if (a < text.length && Date.now() - sliceStart >= sliceMs) {
-      await yieldToEventLoop();
+      await yieldSlice();
       if (isStale()) return undefined;
       sliceStart = Date.now();
     }
@@ -293,11 +309,11 @@ export class ItemReviewer {
     // A long text is searched for items a stretch at a time too (a 20 MB feed takes tens of milliseconds).
     const long = text.length > this.splitChunk;
     const spans = long ? await findItemsInSlices(text, options.wholeTextIsItem ?? false, this.splitChunk, isStale, sliceMs) : undefined;
-    if (long) await yieldToEventLoop(); // the reviews start on a slice of their own
+    if (long) await yieldSlice(); // the reviews start on a slice of their own
     if (long && (!spans || isStale())) return undefined;
     const feed = this.split(text, options, spans);
     while (!this.finish(feed, options, Date.now() + sliceMs)) {
-      await yieldToEventLoop();
+      await yieldSlice();
       if (isStale()) return undefined;
     }
     if (isStale()) return undefined;
@@ -333,7 +349,7 @@ export class ItemReviewer {
       const feed = this.refit(options);
       if (!feed || isStale()) return undefined;
       if (this.finish(feed, options, Date.now() + sliceMs)) return this.current(feed);
-      await yieldToEventLoop();
+      await yieldSlice();
     }
   }
 
@@ -703,13 +719,13 @@ export class ReviewStore {
     for (let line = 0, piece; (piece = this.readLines(source, line, READ_LINES)) !== undefined; line += READ_LINES) {
       pieces.push(piece);
       if (Date.now() < until) continue;
-      await yieldToEventLoop();
+      await yieldSlice();
       if (stale()) return undefined;
       until = Date.now() + this.sliceMs;
     }
-    await yieldToEventLoop();
+    await yieldSlice();
     const text = pieces.join('');
-    await yieldToEventLoop();
+    await yieldSlice();
     return stale() ? undefined : text;
   }
 
@@ -746,7 +762,7 @@ export class ReviewStore {
         // was not read yet (the host joins every line for a getText(): tens of milliseconds).
         let whole = text;
         if ((text?.length ?? this.lengthOf?.(source) ?? 0) > this.syncLimit) {
-          await yieldToEventLoop();
+          await yieldSlice();
           if (!stale()) whole ??= await this.read(source, stale);
           if (whole === undefined || stale()) return undefined;
         }
@@ -759,7 +775,7 @@ export class ReviewStore {
       state.version = version;
       // A review that took several slices ended its last one reviewing: it is reported on the next turn.
       if (Date.now() - started > this.sliceMs) {
-        await yieldToEventLoop();
+        await yieldSlice();
         if (stale()) return undefined;
       }
     }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ruleList } from '../core';
 import type { Item, Review, Severity } from '../core/model';
-import { itemKeys } from './cache';
+import { itemKeys, yieldSlice } from './cache';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
@@ -78,7 +78,7 @@ export class WireDiagnostics implements vscode.Disposable {
       const until = Date.now() + SLICE_MS;
       for (; k < items.length; k++) {
         if (Date.now() >= until) {
-          setTimeout(step, 0);
+          void yieldSlice().then(step);
           return;
         }
         const key: object = placed ? placed.keys[k] : items[k];

@@ -3,7 +3,7 @@
 // with the position of its start) and reused, moved by whole lines when an edit above it added some.
 import * as vscode from 'vscode';
 import type { Review } from '../core/model';
-import { itemKeys } from './cache';
+import { itemKeys, yieldSlice } from './cache';
 import { moveRange } from './diagnostics';
 import { buildOutline, itemNode, type OutlineKind, type OutlineNode } from './outline-tree';
 
@@ -46,12 +46,18 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       return symbol;
     };
     if (review.items.length <= 1) return buildOutline(review, vscode.l10n.t).map(convert);
-    // A feed of thousands of items: built a slice at a time, so the extension host is never held for long
-    // (given up if the document changes meanwhile: the editor asks again).
+    // A feed of thousands of items: built a slice at a time, from a turn of its own (the review it waited
+    // for may just have landed), so the extension host is never held for long (given up if the document
+    // changes meanwhile: the editor asks again).
     const symbols: vscode.DocumentSymbol[] = [];
     const placed = itemKeys(review);
-    let until = Date.now() + SLICE_MS;
+    let until = 0;
     for (let k = 0; k < review.items.length; k++) {
+      if (Date.now() >= until) {
+        await yieldSlice();
+        if (document.version !== version || token?.isCancellationRequested) return [];
+        until = Date.now() + SLICE_MS;
+      }
       const key: object = placed ? placed.keys[k] : review.items[k];
       const at = document.positionAt(placed ? placed.starts[k] : review.items[k].start);
       let made = this.made.get(key);
@@ -61,10 +67,6 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
         made.at = at;
       }
       symbols.push(made.symbol);
-      if (Date.now() < until) continue;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      if (document.version !== version || token?.isCancellationRequested) return [];
-      until = Date.now() + SLICE_MS;
     }
     return symbols;
   }
