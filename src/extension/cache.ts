@@ -253,10 +253,10 @@ async function findItemsInSlices(text: string, wholeTextIsItem: boolean, chunk: 
 /** Reviews one document's text incrementally, reusing the reviews of items whose text did not change. */
 export class ItemReviewer {
   /** Reviews by item text: each is the copy one item of the feed holds (wherever it sits now). */
-  private entries = new Map<string, Item>();
-  private feed: Feed | undefined;
+  #entries = new Map<string, Item>();
+  #feed: Feed | undefined;
   /** The newest review handed out (placedItems). */
-  private placing: { latest?: object } = {};
+  #placing: { latest?: object } = {};
   /** Number of items actually reviewed by the engine (for tests and tracing). */
   reviewedCount = 0;
   /** Texts longer than this are searched for items a stretch of this length at a time (reviewTextAsync). */
@@ -270,23 +270,23 @@ export class ItemReviewer {
 
   /** Forget every review (the options changed). The text is kept: edits still apply, and it is not read again. */
   clear(): void {
-    this.entries.clear();
-    this.feed?.items.fill(undefined);
-    this.placing = {};
+    this.#entries.clear();
+    this.#feed?.items.fill(undefined);
+    this.#placing = {};
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.#entries.size;
   }
 
   /** Whether edits can be applied (a text was reviewed, and every edit since could be followed). */
   get hasText(): boolean {
-    return this.feed !== undefined;
+    return this.#feed !== undefined;
   }
 
   /** How much text (characters) edits left to review: a paste may bring many items. */
   get editedLength(): number {
-    const feed = this.feed;
+    const feed = this.#feed;
     if (!feed) return 0;
     let n = 0;
     for (let k = 0; k < feed.items.length; k++) if (!feed.items[k]) n += feed.texts[k].length;
@@ -295,10 +295,10 @@ export class ItemReviewer {
 
   /** Reviews the whole text now. */
   reviewText(text: string, options: ReviewOptions = {}): Review {
-    const feed = this.split(text, options);
-    this.finish(feed, options, Infinity);
-    this.adopt(feed);
-    return this.current(feed);
+    const feed = this.#split(text, options);
+    this.#finish(feed, options, Infinity);
+    this.#adopt(feed);
+    return this.#current(feed);
   }
 
   /**
@@ -311,14 +311,14 @@ export class ItemReviewer {
     const spans = long ? await findItemsInSlices(text, options.wholeTextIsItem ?? false, this.splitChunk, isStale, sliceMs) : undefined;
     if (long) await yieldSlice(); // the reviews start on a slice of their own
     if (long && (!spans || isStale())) return undefined;
-    const feed = this.split(text, options, spans);
-    while (!this.finish(feed, options, Date.now() + sliceMs)) {
+    const feed = this.#split(text, options, spans);
+    while (!this.#finish(feed, options, Date.now() + sliceMs)) {
       await yieldSlice();
       if (isStale()) return undefined;
     }
     if (isStale()) return undefined;
-    this.adopt(feed);
-    return this.current(feed);
+    this.#adopt(feed);
+    return this.#current(feed);
   }
 
   /**
@@ -327,44 +327,44 @@ export class ItemReviewer {
    */
   applyChanges(changes: readonly TextChange[]): boolean {
     for (const change of changes) {
-      if (!this.feed || !this.applyChange(this.feed, change)) {
-        this.feed = undefined;
+      if (!this.#feed || !this.#applyChange(this.#feed, change)) {
+        this.#feed = undefined;
         return false;
       }
     }
-    return this.feed !== undefined;
+    return this.#feed !== undefined;
   }
 
   /** The review of the text as edited (applyChanges): only items whose text changed are reviewed. */
   reviewEdited(options: ReviewOptions = {}): Review {
-    const feed = this.refit(options);
+    const feed = this.#refit(options);
     if (!feed) throw new Error('reviewEdited: no text to review');
-    this.finish(feed, options, Infinity);
-    return this.current(feed);
+    this.#finish(feed, options, Infinity);
+    return this.#current(feed);
   }
 
   /** reviewEdited, yielding every `sliceMs` (a paste may bring many items); undefined when stale. */
   async reviewEditedAsync(options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
     for (;;) {
-      const feed = this.refit(options);
+      const feed = this.#refit(options);
       if (!feed || isStale()) return undefined;
-      if (this.finish(feed, options, Date.now() + sliceMs)) return this.current(feed);
+      if (this.#finish(feed, options, Date.now() + sliceMs)) return this.#current(feed);
       await yieldSlice();
     }
   }
 
   /** The text held, split again if `options` split it otherwise (wholeTextIsItem). */
-  private refit(options: ReviewOptions): Feed | undefined {
-    const feed = this.feed;
-    if (feed && feed.wholeTextIsItem !== (options.wholeTextIsItem ?? false)) this.feed = this.split(feed.prefix + feed.texts.join(''), options);
-    return this.feed;
+  #refit(options: ReviewOptions): Feed | undefined {
+    const feed = this.#feed;
+    if (feed && feed.wholeTextIsItem !== (options.wholeTextIsItem ?? false)) this.#feed = this.#split(feed.prefix + feed.texts.join(''), options);
+    return this.#feed;
   }
 
   /** The text as items, reusing this cache's copies of items whose text is unchanged. */
-  private split(text: string, options: ReviewOptions, found?: Span[]): Feed {
+  #split(text: string, options: ReviewOptions, found?: Span[]): Feed {
     const wholeTextIsItem = options.wholeTextIsItem ?? false;
     const spans = found ?? findItems(text, wholeTextIsItem);
-    const old = this.feed;
+    const old = this.#feed;
     const reusable = new Map<string, number[]>();
     if (old) {
       old.texts.forEach((t, k) => {
@@ -393,14 +393,14 @@ export class ItemReviewer {
   }
 
   /** Review the items not reviewed yet; false when `deadline` (Date.now()) came first (after one item at least). */
-  private finish(feed: Feed, options: ReviewOptions, deadline: number): boolean {
+  #finish(feed: Feed, options: ReviewOptions, deadline: number): boolean {
     const { items, texts, starts } = feed;
     let done = 0;
     for (let k = 0; k < items.length; k++) {
       if (items[k]) continue;
       if (deadline !== Infinity && done++ > 0 && Date.now() >= deadline) return false;
       const itemText = texts[k];
-      const seen = this.entries.get(itemText);
+      const seen = this.#entries.get(itemText);
       if (seen) {
         // The same text elsewhere in the feed: a copy of its own.
         items[k] = shiftItem(seen, starts[k] - seen.start);
@@ -412,23 +412,23 @@ export class ItemReviewer {
       // Always a copy (even at offset 0): the engine's review may share a span between two places
       // (a speaker's mention and a quotation's), and this cache's copy is moved in place.
       items[k] = shiftItem(review, starts[k]);
-      this.entries.set(itemText, items[k]!);
+      this.#entries.set(itemText, items[k]!);
     }
     return true;
   }
 
   /** Make `feed` the text of record, dropping cached reviews of item texts no longer in it. */
-  private adopt(feed: Feed): void {
-    this.feed = feed;
-    if (this.entries.size > feed.texts.length) {
+  #adopt(feed: Feed): void {
+    this.#feed = feed;
+    if (this.#entries.size > feed.texts.length) {
       const used = new Set(feed.texts);
-      for (const key of this.entries.keys()) if (!used.has(key)) this.entries.delete(key);
+      for (const key of this.#entries.keys()) if (!used.has(key)) this.#entries.delete(key);
     }
   }
 
   /** The review of a finished feed: each item is moved to where it sits now when it is read. */
-  private current(feed: Feed): Review {
-    return { items: placedItems(this.placing, feed.items.slice() as Item[], feed.starts.slice()) };
+  #current(feed: Feed): Review {
+    return { items: placedItems(this.#placing, feed.items.slice() as Item[], feed.starts.slice()) };
   }
 
   /**
@@ -436,7 +436,7 @@ export class ItemReviewer {
    * into the one above), are split again from their edited text; the items after move (their starts: the
    * items themselves move when read). False when the edit does not fit the text.
    */
-  private applyChange(feed: Feed, change: TextChange): boolean {
+  #applyChange(feed: Feed, change: TextChange): boolean {
     const a = change.rangeOffset;
     const b = a + change.rangeLength;
     if (!(a >= 0 && a <= b && b <= feed.length)) return false;
@@ -475,7 +475,7 @@ export class ItemReviewer {
       starts.push(at);
       items.push(k === undefined ? undefined : feed.items[k]);
     }
-    for (const list of reusable.values()) for (const k of list) this.entries.delete(feed.texts[k]);
+    for (const list of reusable.values()) for (const k of list) this.#entries.delete(feed.texts[k]);
     for (let k = r1; k < n; k++) feed.starts[k] += delta;
     feed.texts.splice(r0, r1 - r0, ...texts);
     feed.starts.splice(r0, r1 - r0, ...starts);
@@ -509,8 +509,8 @@ interface DocumentState {
  * waits for it.
  */
 export class ReviewStore {
-  private docs = new Map<string, DocumentState>();
-  private options: ReviewOptions;
+  #docs = new Map<string, DocumentState>();
+  #options: ReviewOptions;
   /** Called when a debounced review throws (the engine failed on some text). */
   onError?: (error: unknown) => void;
   /**
@@ -541,24 +541,24 @@ export class ReviewStore {
     public delayMs = 300,
     private readonly review: ReviewItemFn = reviewItem,
   ) {
-    this.options = options;
+    this.#options = options;
   }
 
   /** New engine options: every cached item is stale (the texts are kept). Returns the keys of the documents held. */
   setOptions(options: ReviewOptions): string[] {
-    this.options = options;
-    for (const state of this.docs.values()) {
+    this.#options = options;
+    for (const state of this.#docs.values()) {
       state.reviewer.clear();
       state.review = undefined;
       state.generation++;
       if (state.timer) clearTimeout(state.timer);
       state.timer = undefined;
     }
-    return [...this.docs.keys()];
+    return [...this.#docs.keys()];
   }
 
   has(key: string): boolean {
-    return this.docs.has(key);
+    return this.#docs.has(key);
   }
 
   /**
@@ -566,7 +566,7 @@ export class ReviewStore {
    * items), but a whole review for a text not seen yet, whatever its size (see `current`).
    */
   get(key: string, source: ReviewSource): Review {
-    return this.reviewSync(key, this.state(key), source);
+    return this.#reviewSync(key, this.#state(key), source);
   }
 
   /**
@@ -574,21 +574,21 @@ export class ReviewStore {
    * document's first review is under way in slices (it is started if need be; `onReview` tells when).
    */
   current(key: string, source: ReviewSource): Review | undefined {
-    const state = this.state(key);
+    const state = this.#state(key);
     if (state.review && state.version === source.version) return state.review;
-    if (this.inFlight(state, source)) return undefined;
+    if (this.#inFlight(state, source)) return undefined;
     if (state.textVersion === source.version && state.reviewer.hasText) {
-      if (state.reviewer.editedLength <= this.syncLimit) return this.reviewSync(key, state, source);
-      void this.start(key, state, source);
+      if (state.reviewer.editedLength <= this.syncLimit) return this.#reviewSync(key, state, source);
+      void this.#start(key, state, source);
       return undefined;
     }
     if ((this.lengthOf?.(source) ?? 0) > this.syncLimit) {
-      void this.start(key, state, source);
+      void this.#start(key, state, source);
       return undefined;
     }
     const text = source.getText();
-    if (text.length <= this.syncLimit) return this.reviewSync(key, state, source, text);
-    void this.start(key, state, source, text);
+    if (text.length <= this.syncLimit) return this.#reviewSync(key, state, source, text);
+    void this.#start(key, state, source, text);
     return undefined;
   }
 
@@ -600,29 +600,29 @@ export class ReviewStore {
       const version = source.version;
       const now = this.current(key, source);
       if (now) return now;
-      const state = this.docs.get(key);
-      if (!state || !this.inFlight(state, source)) return undefined;
+      const state = this.#docs.get(key);
+      if (!state || !this.#inFlight(state, source)) return undefined;
       const review = await state.pending!.promise;
       if (review && source.version === version) return review;
-      if (source.version !== version || this.docs.get(key) !== state) return undefined;
+      if (source.version !== version || this.#docs.get(key) !== state) return undefined;
     }
     return undefined;
   }
 
   /** Whether a review of the source's current text is under way in the background (a large document). */
   reviewing(key: string, source: ReviewSource): boolean {
-    const state = this.docs.get(key);
-    return state !== undefined && this.inFlight(state, source);
+    const state = this.#docs.get(key);
+    return state !== undefined && this.#inFlight(state, source);
   }
 
   /** The latest finished review, possibly of an older version (for displays that may lag a keystroke). */
   peek(key: string): Review | undefined {
-    return this.docs.get(key)?.review;
+    return this.#docs.get(key)?.review;
   }
 
   /** The document version `peek` answers for (a command given its offsets checks the document is still at it). */
   peekVersion(key: string): number | undefined {
-    const state = this.docs.get(key);
+    const state = this.#docs.get(key);
     return state?.review ? state.version : undefined;
   }
 
@@ -631,7 +631,7 @@ export class ReviewStore {
    * in slices and reported when done: then this returns undefined.
    */
   reviewNow(key: string, source: ReviewSource): Review | undefined {
-    const state = this.state(key);
+    const state = this.#state(key);
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
     state.generation++;
@@ -645,7 +645,7 @@ export class ReviewStore {
    * text is read again) and review it after `delayMs` of quiet, abandoning any review in flight.
    */
   schedule(key: string, source: ReviewSource, changes?: readonly TextChange[]): void {
-    const state = this.state(key);
+    const state = this.#state(key);
     if (state.textVersion !== source.version) {
       // Edits apply to the text of the version just before, and only when every version was seen.
       const follows = changes !== undefined && state.textVersion >= 0 && source.version === state.textVersion + 1;
@@ -656,51 +656,51 @@ export class ReviewStore {
     state.timer = setTimeout(() => {
       state.timer = undefined;
       // A provider may have started this version's review already (ready()).
-      if (!this.inFlight(state, source)) void this.start(key, state, source);
+      if (!this.#inFlight(state, source)) void this.#start(key, state, source);
     }, this.delayMs);
   }
 
   /** The document closed: stop its work and drop its cache. */
   forget(key: string): void {
-    const state = this.docs.get(key);
+    const state = this.#docs.get(key);
     if (!state) return;
     state.generation++;
     if (state.timer) clearTimeout(state.timer);
-    this.docs.delete(key);
+    this.#docs.delete(key);
   }
 
   dispose(): void {
-    for (const key of [...this.docs.keys()]) this.forget(key);
+    for (const key of [...this.#docs.keys()]) this.forget(key);
   }
 
-  private state(key: string): DocumentState {
-    let state = this.docs.get(key);
+  #state(key: string): DocumentState {
+    let state = this.#docs.get(key);
     if (!state) {
       const reviewer = new ItemReviewer(this.review);
       reviewer.t = this.t;
       state = { reviewer, version: -1, textVersion: -1, generation: 0 };
-      this.docs.set(key, state);
+      this.#docs.set(key, state);
     }
     return state;
   }
 
   /** Whether a review of the source's current version is under way and still wanted. */
-  private inFlight(state: DocumentState, source: ReviewSource): boolean {
+  #inFlight(state: DocumentState, source: ReviewSource): boolean {
     return state.pending !== undefined && state.pending.version === source.version && state.pending.generation === state.generation;
   }
 
-  private optionsOf(key: string): ReviewOptions {
-    return this.optionsFor?.(key) ?? this.options;
+  #optionsOf(key: string): ReviewOptions {
+    return this.optionsFor?.(key) ?? this.#options;
   }
 
-  private reviewSync(key: string, state: DocumentState, source: ReviewSource, text?: string): Review {
+  #reviewSync(key: string, state: DocumentState, source: ReviewSource, text?: string): Review {
     const version = source.version;
     if (state.review && state.version === version) return state.review;
     let review: Review;
     if (state.textVersion === version && state.reviewer.hasText) {
-      review = state.reviewer.reviewEdited(this.optionsOf(key));
+      review = state.reviewer.reviewEdited(this.#optionsOf(key));
     } else {
-      review = state.reviewer.reviewText(text ?? source.getText(), this.optionsOf(key));
+      review = state.reviewer.reviewText(text ?? source.getText(), this.#optionsOf(key));
       state.textVersion = version;
     }
     state.review = review;
@@ -712,7 +712,7 @@ export class ReviewStore {
    * The source's text, read a piece at a time (readLines) with yields between, or at once; undefined when
    * stale. The pieces are joined (a copy of the text) on a turn of their own.
    */
-  private async read(source: ReviewSource, stale: () => boolean): Promise<string | undefined> {
+  async #read(source: ReviewSource, stale: () => boolean): Promise<string | undefined> {
     if (!this.readLines) return source.getText();
     const pieces: string[] = [];
     let until = Date.now() + this.sliceMs;
@@ -730,10 +730,10 @@ export class ReviewStore {
   }
 
   /** Run a review now (in slices), reporting it when done; the promise is kept for `ready`. */
-  private start(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
+  #start(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
     const version = source.version;
     // run() takes its generation before its first await: that is the generation of this review.
-    const promise = this.run(key, state, source, text).catch((error: unknown) => {
+    const promise = this.#run(key, state, source, text).catch((error: unknown) => {
       this.onError?.(error);
       return undefined;
     });
@@ -744,15 +744,15 @@ export class ReviewStore {
     return promise;
   }
 
-  private async run(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
+  async #run(key: string, state: DocumentState, source: ReviewSource, text?: string): Promise<Review | undefined> {
     const generation = ++state.generation;
     const version = source.version;
     let review: Review | undefined;
     if (state.review && state.version === version) {
       review = state.review; // a provider already reviewed this version
     } else {
-      const stale = () => state.generation !== generation || source.version !== version || this.docs.get(key) !== state;
-      const options = this.optionsOf(key);
+      const stale = () => state.generation !== generation || source.version !== version || this.#docs.get(key) !== state;
+      const options = this.#optionsOf(key);
       const started = Date.now();
       if (state.textVersion === version && state.reviewer.hasText) {
         review = await state.reviewer.reviewEditedAsync(options, stale, this.sliceMs);
@@ -763,7 +763,7 @@ export class ReviewStore {
         let whole = text;
         if ((text?.length ?? this.lengthOf?.(source) ?? 0) > this.syncLimit) {
           await yieldSlice();
-          if (!stale()) whole ??= await this.read(source, stale);
+          if (!stale()) whole ??= await this.#read(source, stale);
           if (whole === undefined || stale()) return undefined;
         }
         whole ??= source.getText();

@@ -44,13 +44,13 @@ function moved(d: vscode.Diagnostic, from: vscode.Position, to: vscode.Position)
 }
 
 export class WireDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('wire-desk');
+  readonly #collection = vscode.languages.createDiagnosticCollection('wire-desk');
   /** Each rule's code, linking to its doc: one object per rule, shared by its diagnostics. */
-  private readonly codes = new Map<string, vscode.Diagnostic['code']>();
-  private readonly made = new WeakMap<object, Made>();
+  readonly #codes = new Map<string, vscode.Diagnostic['code']>();
+  readonly #made = new WeakMap<object, Made>();
   /** Per document, the update under way (a number never reused): it stops when overtaken or cleared. */
-  private readonly generations = new Map<string, number>();
-  private updates = 0;
+  readonly #generations = new Map<string, number>();
+  #updates = 0;
 
   constructor(extensionUri: vscode.Uri) {
     for (const rule of ruleList) {
@@ -59,7 +59,7 @@ export class WireDiagnostics implements vscode.Disposable {
       const link = /^[a-z][a-z0-9+.-]*:/i.test(rule.docs)
         ? vscode.Uri.parse(rule.docs)
         : vscode.Uri.joinPath(extensionUri, rule.docs);
-      this.codes.set(rule.id, { value: rule.id, target: link });
+      this.#codes.set(rule.id, { value: rule.id, target: link });
     }
   }
 
@@ -68,13 +68,13 @@ export class WireDiagnostics implements vscode.Disposable {
     const placed = itemKeys(review);
     const items = review.items;
     const uri = document.uri.toString();
-    const generation = ++this.updates;
-    this.generations.set(uri, generation);
+    const generation = ++this.#updates;
+    this.#generations.set(uri, generation);
     const version = document.version;
     const diagnostics: vscode.Diagnostic[] = [];
     let k = 0;
     const step = () => {
-      if (this.generations.get(uri) !== generation || document.version !== version || document.isClosed) return;
+      if (this.#generations.get(uri) !== generation || document.version !== version || document.isClosed) return;
       const until = Date.now() + SLICE_MS;
       for (; k < items.length; k++) {
         if (Date.now() >= until) {
@@ -82,41 +82,41 @@ export class WireDiagnostics implements vscode.Disposable {
           return;
         }
         const key: object = placed ? placed.keys[k] : items[k];
-        let made = this.made.get(key);
+        let made = this.#made.get(key);
         if (made && made.list.length === 0) continue;
         const at = document.positionAt(placed ? placed.starts[k] : items[k].start);
-        if (!made) made = { at, list: this.convert(document, items[k]) };
+        if (!made) made = { at, list: this.#convert(document, items[k]) };
         else if (made.at.line !== at.line || made.at.character !== at.character) made = { at, list: made.list.map((d) => moved(d, made!.at, at)) };
-        this.made.set(key, made);
+        this.#made.set(key, made);
         for (const d of made.list) diagnostics.push(d);
       }
-      this.collection.set(document.uri, diagnostics);
+      this.#collection.set(document.uri, diagnostics);
     };
     step();
   }
 
-  private convert(document: vscode.TextDocument, item: Item): vscode.Diagnostic[] {
+  #convert(document: vscode.TextDocument, item: Item): vscode.Diagnostic[] {
     return item.findings.map((finding) => {
       const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
       const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = this.codes.get(finding.rule) ?? finding.rule;
+      diagnostic.code = this.#codes.get(finding.rule) ?? finding.rule;
       return diagnostic;
     });
   }
 
   clear(uri: vscode.Uri): void {
-    this.generations.delete(uri.toString());
-    this.collection.delete(uri);
+    this.#generations.delete(uri.toString());
+    this.#collection.delete(uri);
   }
 
   clearAll(): void {
-    this.generations.clear();
-    this.collection.clear();
+    this.#generations.clear();
+    this.#collection.clear();
   }
 
   dispose(): void {
-    this.collection.dispose();
+    this.#collection.dispose();
   }
 }
 

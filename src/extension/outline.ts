@@ -26,7 +26,7 @@ function move(s: vscode.DocumentSymbol, from: vscode.Position, to: vscode.Positi
 }
 
 export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
-  private readonly made = new WeakMap<object, { at: vscode.Position; readonly symbol: vscode.DocumentSymbol }>();
+  readonly #made = new WeakMap<object, { at: vscode.Position; readonly symbol: vscode.DocumentSymbol }>();
 
   /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
   constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
@@ -60,8 +60,8 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       }
       const key: object = placed ? placed.keys[k] : review.items[k];
       const at = document.positionAt(placed ? placed.starts[k] : review.items[k].start);
-      let made = this.made.get(key);
-      if (!made) this.made.set(key, (made = { at, symbol: convert(itemNode(review.items[k], vscode.l10n.t)) }));
+      let made = this.#made.get(key);
+      if (!made) this.#made.set(key, (made = { at, symbol: convert(itemNode(review.items[k], vscode.l10n.t)) }));
       else if (made.at.line !== at.line || made.at.character !== at.character) {
         move(made.symbol, made.at, at);
         made.at = at;
