@@ -257,7 +257,8 @@ function editorFeed(core: Core, sources: readonly Source[], count: number, targe
     const lines = base.split(/\n\s*\n/);
     const closing = lines.length > 1 && (/^Reviewed-by:/i.test(lines[lines.length - 1]) || core.classifyDisclaimer(lines[lines.length - 1])) ? lines.pop()! : undefined;
     let size = bytes(lines.join('\n\n'));
-    while (size < per - 400) {
+    // Every item at least its share, so the feed is at least `target` bytes whatever the sources.
+    while (size < per) {
       const extra = bodies[Math.floor(random() * bodies.length)];
       if (extra.length === 0) continue;
       const p = extra[Math.floor(random() * extra.length)];
