@@ -6,6 +6,7 @@
 // group), its speakers and quotations (with line and column), and its findings. An update replaces one
 // file's summary, so edits and file events never rescan the workspace.
 import type { Item, Review, Severity } from '../core/model';
+import { itemKeys } from './cache';
 import { clipWords, quoteLabel } from './locate';
 import { itemName } from './outline-tree';
 import { english, type Translate } from './translate';
@@ -134,9 +135,46 @@ export function summarise(
   }
 }
 
+/** One item's part of a file summary, and where the item started when it was made. */
+export interface ItemPart {
+  at: Position0;
+  entry: QueueEntry;
+  speakers: SpeakerSummary[];
+  findings: FindingSummary[];
+}
+
+/**
+ * `part` for an item whose text is unchanged and that now is the `index`-th, starting at offset `start`
+ * and position `at`: positions move by whole lines (only the item's first line can have text before the
+ * item, so only there do characters move, as moveRange in diagnostics.ts). A new object: the old one may
+ * belong to the summary the model holds.
+ */
+function movedPart(part: ItemPart, at: Position0, index: number, start: number): ItemPart {
+  const lines = at.line - part.at.line;
+  const chars = at.character - part.at.character;
+  const entry = { ...part.entry, index, start };
+  if (lines === 0 && chars === 0) {
+    const speakers = part.speakers[0]?.item === index ? part.speakers : part.speakers.map((s) => ({ ...s, item: index }));
+    return { at, entry, speakers, findings: part.findings };
+  }
+  const from = part.at.line;
+  const pos = (p: Position0): Position0 => ({ line: p.line + lines, character: p.line === from ? p.character + chars : p.character });
+  const range = (r: RangeSummary): RangeSummary => ({ start: pos(r.start), end: pos(r.end) });
+  entry.at = pos(entry.at);
+  return {
+    at,
+    entry,
+    speakers: part.speakers.map((s) => ({ ...s, item: index, range: range(s.range), quotes: s.quotes.map((q) => ({ ...q, range: range(q.range) })) })),
+    findings: part.findings.map((f) => ({ ...f, range: range(f.range) })),
+  };
+}
+
 /**
  * The same, one item per step: a caller can stop between items and go on later (a 20 MB feed has
- * thousands of items; summarising them in one go would hold the extension host for a second).
+ * thousands of items; summarising them in one go would hold the extension host for a second). With
+ * `kept`, each item's part is kept by the review cache's key for the item (itemKeys: the same while the
+ * item's text is unchanged) and reused after an edit, moved; the items are then read (and moved into
+ * place by the cache) only when their part is made.
  */
 export function* summariseSteps(
   uri: string,
@@ -145,15 +183,16 @@ export function* summariseSteps(
   review: Review,
   positionAt: (offset: number) => Position0,
   t: Translate = english,
+  kept?: WeakMap<object, ItemPart>,
 ): Generator<void, FileSummary> {
   const range = (s: { start: number; end: number }): RangeSummary => ({ start: positionAt(s.start), end: positionAt(s.end) });
   const entries: QueueEntry[] = [];
   const speakers: SpeakerSummary[] = [];
   const findings: FindingSummary[] = [];
-  const one = (item: Item, index: number) => {
+  const make = (item: Item, index: number): ItemPart => {
     const headerAt = item.header?.start ?? item.start;
     const problems = item.findings.filter((f) => f.rule !== 'unreviewed-item' && isProblem(f.severity)).length;
-    entries.push({
+    const entry: QueueEntry = {
       uri,
       path,
       index,
@@ -168,7 +207,8 @@ export function* summariseSteps(
       reviewer: detach(item.stamp?.reviewer),
       problems,
       findings: item.findings.length,
-    });
+    };
+    const own: SpeakerSummary[] = [];
     for (const speaker of item.speakers) {
       const quotes = speaker.quotes
         .filter((k) => k >= 0 && k < item.quotes.length)
@@ -176,7 +216,7 @@ export function* summariseSteps(
         .map((q) => ({ label: detach(quoteLabel(q)), kind: q.kind, range: range(q) }));
       if (quotes.length === 0) continue;
       const mention = speaker.mentions[0] ?? item.quotes[speaker.quotes[0]]?.speaker?.mention;
-      speakers.push({
+      own.push({
         name: detach(speaker.name.trim() || t('Unnamed speaker')),
         title: detach(speaker.title),
         organisation: speaker.organisation,
@@ -185,10 +225,26 @@ export function* summariseSteps(
         quotes,
       });
     }
-    for (const f of item.findings) findings.push({ rule: f.rule, severity: f.severity, message: detach(f.message), range: range(f) });
+    const ownFindings = item.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: detach(f.message), range: range(f) }));
+    return { at: positionAt(item.start), entry, speakers: own, findings: ownFindings };
   };
+  const placed = kept ? itemKeys(review) : undefined;
   for (let index = 0; index < review.items.length; index++) {
-    one(review.items[index], index);
+    let part: ItemPart | undefined;
+    if (placed) {
+      const key = placed.keys[index];
+      const start = placed.starts[index];
+      part = kept!.get(key);
+      if (!part) part = make(review.items[index], index);
+      else {
+        const at = positionAt(start);
+        if (part.entry.index !== index || part.entry.start !== start || part.at.line !== at.line || part.at.character !== at.character) part = movedPart(part, at, index, start);
+      }
+      kept!.set(key, part);
+    } else part = make(review.items[index], index);
+    entries.push(part.entry);
+    for (const s of part.speakers) speakers.push(s);
+    for (const f of part.findings) findings.push(f);
     yield;
   }
   return { uri, path, entries, speakers, findings };

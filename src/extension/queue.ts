@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
 import { disposeAll, rangeOf, readText } from './host';
-import { QueueModel, summariseSteps } from './queue-model';
+import { QueueModel, summariseSteps, type ItemPart } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
 
@@ -56,6 +56,8 @@ export class WireQueue implements vscode.Disposable {
   /** Files reported by the watcher, waiting to be read (see enqueue). */
   readonly #pending = new Map<string, vscode.Uri>();
   #draining = false;
+  /** Each open document's items' parts of its summary, kept while an item's text is unchanged (by the review cache's key). */
+  readonly #parts = new WeakMap<object, ItemPart>();
   /** The latest summary under way for each open document (a newer one abandons the older). */
   readonly #liveGenerations = new Map<string, number>();
 
@@ -244,7 +246,7 @@ export class WireQueue implements vscode.Disposable {
     this.#liveGenerations.set(key, generation);
     // Each item's first words are read from the document where they are: a 20 MB feed is not read whole.
     const text = { slice: (start: number, end: number) => document.getText(rangeOf(document, start, end)) };
-    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), t);
+    const steps = summariseSteps(key, this.pathOf(document.uri), text, review, (offset) => document.positionAt(offset), t, this.#parts);
     // A feed of thousands of items is summarised a slice at a time, so the extension host is never held
     // for long; a newer review of the document, or an edit, abandons the summary under way.
     const version = document.version;
