@@ -496,6 +496,8 @@ interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   /** Bumped to abandon the review in flight. */
   generation: number;
+  /** The options (as JSON) the reviewer's items are reviewed with. */
+  options: string;
   /** The review in flight (debounced, or of a large document just opened): its version and generation. */
   pending?: { version: number; generation: number; promise: Promise<Review | undefined> };
 }
@@ -544,17 +546,27 @@ export class ReviewStore {
     this.#options = options;
   }
 
-  /** New engine options: every cached item is stale (the texts are kept). Returns the keys of the documents held. */
+  /**
+   * New engine options: the documents whose options (optionsFor's, else these) are not the ones their items
+   * were reviewed with drop their cached items (the texts are kept). A change that leaves a document's
+   * options as they were (another setting, a configuration search that found nothing) keeps its review:
+   * re-reviewing a 20 MB feed costs seconds. Returns the keys of the documents that dropped theirs.
+   */
   setOptions(options: ReviewOptions): string[] {
     this.#options = options;
-    for (const state of this.#docs.values()) {
+    const dropped: string[] = [];
+    for (const [key, state] of this.#docs) {
+      const now = JSON.stringify(this.#optionsOf(key));
+      if (now === state.options) continue;
+      state.options = now;
       state.reviewer.clear();
       state.review = undefined;
       state.generation++;
       if (state.timer) clearTimeout(state.timer);
       state.timer = undefined;
+      dropped.push(key);
     }
-    return [...this.#docs.keys()];
+    return dropped;
   }
 
   has(key: string): boolean {
@@ -678,7 +690,7 @@ export class ReviewStore {
     if (!state) {
       const reviewer = new ItemReviewer(this.review);
       reviewer.t = this.t;
-      state = { reviewer, version: -1, textVersion: -1, generation: 0 };
+      state = { reviewer, version: -1, textVersion: -1, generation: 0, options: JSON.stringify(this.#optionsOf(key)) };
       this.#docs.set(key, state);
     }
     return state;

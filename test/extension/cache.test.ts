@@ -207,6 +207,31 @@ describe('extension cache: ReviewStore', () => {
     store.dispose();
   });
 
+  it('options that leave a document\'s options as they were keep its review; per-document options count', () => {
+    const engine = fakeEngine();
+    const store = new ReviewStore({ disclaimerPhrases: ['unedited copy'] }, () => undefined, 10, engine.review);
+    const perDocument = new Map<string, { disclaimerPhrases: string[] }>();
+    store.optionsFor = (key) => perDocument.get(key);
+    const a = new Doc(A);
+    const b = new Doc(B);
+    const reviewA = store.get('a', a);
+    store.get('b', b);
+    assert.equal(engine.calls.length, 2);
+    // The same options again (a configuration search that found nothing, another setting changed).
+    assert.deepEqual(store.setOptions({ disclaimerPhrases: ['unedited copy'] }), []);
+    assert.equal(store.get('a', a), reviewA, 'the same review');
+    assert.equal(engine.calls.length, 2, 'nothing reviewed again');
+    // A configuration now applies to b only: b is reviewed again, a is not.
+    perDocument.set('b', { disclaimerPhrases: ['wire copy'] });
+    assert.deepEqual(store.setOptions({ disclaimerPhrases: ['unedited copy'] }), ['b']);
+    assert.equal(store.get('a', a), reviewA);
+    store.get('b', b);
+    assert.equal(engine.calls.length, 3);
+    // New options for every document without a configuration of its own: a only.
+    assert.deepEqual(store.setOptions({ disclaimerPhrases: ['as received'] }), ['a']);
+    store.dispose();
+  });
+
   it('a review overtaken by a newer edit is not reported', async () => {
     // A slow engine: each item takes ~5 ms, so the review yields between items and sees the new edit.
     const engine = fakeEngine();
