@@ -813,10 +813,11 @@ function summary(results: Results): void {
     const handlers = Math.max(e.openHandlerMs, e.typingHandlerMaxMs, e.outlineCallMs);
     const block = Math.max(e.openMaxBlockCpuMs, e.typingMaxBlockCpuMs, handlers);
     const wall = Math.max(e.openMaxBlockMs, e.typingMaxBlockMs);
-    // Judged on the main thread's CPU time where it is measured (the work that held the loop); else the process's.
+    // Judged on the wall clock: in a pause of the collector the main thread waits for its parallel threads,
+    // which its own CPU time does not count, yet the loop is held (on a loaded machine the wall clock also
+    // counts waiting for a CPU: the main thread's time is printed beside it to tell the two apart).
     const thread = Math.max(e.openMaxBlockThreadMs, e.typingMaxBlockThreadMs, handlers);
-    const judged = Number.isNaN(thread) ? block : thread;
-    rows.push(['extension host never blocked > 50 ms', `${f1(thread)} ms main thread, ${f1(block)} ms CPU (${f1(wall)} ms wall)`, judged <= 50]);
+    rows.push(['extension host never blocked > 50 ms', `${f1(wall)} ms wall (main thread ${f1(thread)} ms, process CPU ${f1(block)} ms)`, Math.max(wall, handlers) <= 50]);
   }
   const a = results.activation;
   if (a) {
