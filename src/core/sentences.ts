@@ -11,8 +11,6 @@ const TERMINATOR = /[.!?\u2026]/g;
 /** Paragraphs up to this long are read character by character (no slice, no match to allocate). */
 const SHORT = 64;
 
-/** The sentences found so far (one list for every call: splitSentences is not reentrant). */
-const scratch: Span[] = [];
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
   let s = start;
@@ -55,8 +53,9 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
  * paragraph, in order.
  */
 export function splitSentences(text: string, para: Span, quotes: readonly Span[]): Span[] {
-  const out = scratch;
-  out.length = 0;
+  // A list of its own (young, as the spans pushed to it): a list kept across calls lives in the old
+  // generation, and every span stored in it went through the collector's write barrier.
+  const out: Span[] = [];
   let start = para.start;
   let q = 0;
   const end = para.end;
@@ -122,8 +121,6 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     i++;
   }
   pushTrimmed(out, text, start, end);
-  // An exact copy (the array is kept in the review) of the scratch list, which is reused.
-  const spans = out.slice();
-  out.length = 0;
-  return spans;
+  // An exact copy: the list is kept in the review, and a pushed-to list holds room for 16.
+  return out.slice();
 }
