@@ -92,7 +92,8 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
     }
     speaker.title ??= s.title;
     speaker.quotes.push(i);
-    if (!speaker.mentions.some((m) => m.start === s.mention.start)) speaker.mentions.push(s.mention);
+    // A copy of the quotation's mention: no span of an item is reached twice (see shiftItem).
+    if (!speaker.mentions.some((m) => m.start === s.mention.start)) speaker.mentions.push({ ...s.mention });
   });
   for (const s of byName.values()) {
     // Exact copies: these arrays are kept in the review, and a pushed-to array holds room for 16 entries.
@@ -123,7 +124,8 @@ function copySpan<T extends Span>(span: T, delta: number): T {
 /**
  * A copy of an item with every offset moved by `delta` (for items reviewed from their own text). Always a
  * new object tree, also for `delta` 0: no span is shared with `item`, so the copy may be moved in place.
- * Fields the item lacks stay absent (no `undefined` keys).
+ * Fields the item lacks stay absent (no `undefined` keys). Like the engine's own items, the copy reaches
+ * no span twice (test/core/review-shape.test.ts), so either may be moved in place.
  */
 export function shiftItem(item: Item, delta: number): Item {
   const out: Item = {

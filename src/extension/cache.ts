@@ -51,8 +51,8 @@ function shift(value: unknown, delta: number): unknown {
 
 /**
  * Move every offset of an item by `delta`, in place: what shiftOffsets does, without copying (an edit moves
- * every item after it, thousands in a feed, each when it is next read). Only for copies this cache made
- * (shiftItem): shiftOffsets copies every object on its own, so no span is reached twice.
+ * every item after it, thousands in a feed, each when it is next read). Only for items that reach no span
+ * twice: the engine's (test/core/review-shape.test.ts) and shiftItem's copies.
  * test/extension/cache-edits.test.ts checks the two agree. Each kind of span is moved by its own
  * statement (one object shape per site keeps this fast).
  */
@@ -409,10 +409,11 @@ export class ItemReviewer {
       // An item too long to review without holding the editor is not reviewed, and says so (too-long.ts).
       const review = itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars, this.t) : this.review(itemText, options);
       this.reviewedCount++;
-      // Always a copy (even at offset 0): the engine's review may share a span between two places
-      // (a speaker's mention and a quotation's), and this cache's copy is moved in place.
-      items[k] = shiftItem(review, starts[k]);
-      this.#entries.set(itemText, items[k]!);
+      // The engine's review, moved to its place: it reaches no span twice (test/core/review-shape.test.ts),
+      // so it can be moved in place, now and after later edits (no copy of every new item).
+      moveItem(review, starts[k]);
+      items[k] = review;
+      this.#entries.set(itemText, review);
     }
     return true;
   }

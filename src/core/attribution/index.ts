@@ -79,7 +79,8 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
           via: viaOf(sentenceTokens),
         };
         if (earlier) {
-          speaker.basis = earlier.cue;
+          // A copy: no span of an item is reached twice (the editor's cache moves an item's spans in place).
+          speaker.basis = earlier.cue && { ...earlier.cue };
           speaker.translated ||= earlier.translated;
           speaker.via ??= earlier.via;
         } else if (person.antecedent) {
