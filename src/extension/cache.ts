@@ -49,6 +49,22 @@ function shift(value: unknown, delta: number): unknown {
   return out;
 }
 
+/** A line and a character, 0-based (a `vscode.Position` is one). */
+interface LineCharacter {
+  readonly line: number;
+  readonly character: number;
+}
+
+/**
+ * Where position `p` inside an item lands when the item, its text unchanged, moves from `from` to `to`
+ * (the positions of its start): by whole lines, and by characters only on the item's first line (only
+ * there can text stand before the item, after a line separator VS Code does not break at). Diagnostics,
+ * outline symbols and the queue's summary move theirs with it.
+ */
+export function movedPosition(p: LineCharacter, from: LineCharacter, to: LineCharacter): LineCharacter {
+  return { line: p.line + to.line - from.line, character: p.line === from.line ? p.character + to.character - from.character : p.character };
+}
+
 /**
  * Move every offset of an item by `delta`, in place: what shiftOffsets does, without copying (an edit moves
  * every item after it, thousands in a feed, each when it is next read). Only for items that reach no span

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ruleList } from '../core';
 import type { Item, Review, Severity } from '../core/model';
-import { itemKeys, yieldSlice } from './cache';
+import { itemKeys, movedPosition, yieldSlice } from './cache';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
@@ -23,15 +23,12 @@ interface Made {
   list: vscode.Diagnostic[];
 }
 
-/**
- * A range inside an item that started at `from` and now starts at `to`, its text unchanged: moved by whole
- * lines (only the item's first line can have text before the item, after a line separator VS Code does
- * not break at, so only there do characters move).
- */
+/** A range inside an item that started at `from` and now starts at `to`, its text unchanged (movedPosition). */
 export function moveRange(range: vscode.Range, from: vscode.Position, to: vscode.Position): vscode.Range {
-  const lines = to.line - from.line;
-  const chars = to.character - from.character;
-  const move = (p: vscode.Position) => new vscode.Position(p.line + lines, p.line === from.line ? p.character + chars : p.character);
+  const move = (p: vscode.Position) => {
+    const { line, character } = movedPosition(p, from, to);
+    return new vscode.Position(line, character);
+  };
   return new vscode.Range(move(range.start), move(range.end));
 }
 

@@ -6,7 +6,7 @@
 // group), its speakers and quotations (with line and column), and its findings. An update replaces one
 // file's summary, so edits and file events never rescan the workspace.
 import type { Item, Review, Severity } from '../core/model';
-import { itemKeys } from './cache';
+import { itemKeys, movedPosition } from './cache';
 import { clipWords, quoteLabel } from './locate';
 import { itemName } from './outline-tree';
 import { english, type Translate } from './translate';
@@ -145,20 +145,16 @@ export interface ItemPart {
 
 /**
  * `part` for an item whose text is unchanged and that now is the `index`-th, starting at offset `start`
- * and position `at`: positions move by whole lines (only the item's first line can have text before the
- * item, so only there do characters move, as moveRange in diagnostics.ts). A new object: the old one may
- * belong to the summary the model holds.
+ * and position `at`; its positions move with it (movedPosition). A new object: the old one may belong to
+ * the summary the model holds.
  */
 function movedPart(part: ItemPart, at: Position0, index: number, start: number): ItemPart {
-  const lines = at.line - part.at.line;
-  const chars = at.character - part.at.character;
   const entry = { ...part.entry, index, start };
-  if (lines === 0 && chars === 0) {
+  if (at.line === part.at.line && at.character === part.at.character) {
     const speakers = part.speakers[0]?.item === index ? part.speakers : part.speakers.map((s) => ({ ...s, item: index }));
     return { at, entry, speakers, findings: part.findings };
   }
-  const from = part.at.line;
-  const pos = (p: Position0): Position0 => ({ line: p.line + lines, character: p.line === from ? p.character + chars : p.character });
+  const pos = (p: Position0): Position0 => movedPosition(p, part.at, at);
   const range = (r: RangeSummary): RangeSummary => ({ start: pos(r.start), end: pos(r.end) });
   entry.at = pos(entry.at);
   return {
