@@ -7,11 +7,9 @@ import { applyEdit, planAcceptance } from '../core/config/edit';
 import { acceptableFindings, acceptanceRecord, findingAt } from './accept-plan';
 import type { WireConfigs } from './configs';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { codeOf, openDocument, readText, replacement, uriArgument } from './host';
+import { codeOf, openDocument, readText, replacement, t, uriArgument } from './host';
 import { localDate } from './mark-plan';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 const { window, workspace } = vscode;
 
 export const ACCEPT_FINDING_COMMAND = 'wireDesk.acceptFinding';

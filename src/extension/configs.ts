@@ -5,10 +5,8 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
-import { disposeAll, readText } from './host';
+import { disposeAll, readText, t } from './host';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 const { window, workspace } = vscode;
 
 const RULE_IDS = ruleList.map((r) => r.id);

@@ -1,6 +1,7 @@
 // Wire Desk's entry point: reads the settings, keeps a review per open wire document, and registers the
 // features (each in its own module, each a thin adapter over the core in src/core).
 import * as vscode from 'vscode';
+import { t } from './host';
 import { ruleList } from '../core';
 import type { Review } from '../core/model';
 import { ReviewStore } from './cache';
@@ -34,10 +35,10 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   const shownWarnings = new Set<string>();
   const loadSettings = (): WireDeskSettings => {
     const config = vscode.workspace.getConfiguration('wireDesk');
-    const { settings, warnings } = readSettings((key) => config.get(key), ruleList.map((r) => r.id), vscode.l10n.t);
+    const { settings, warnings } = readSettings((key) => config.get(key), ruleList.map((r) => r.id), t);
     for (const warning of warnings) {
       log.warn(warning);
-      if (!shownWarnings.has(warning)) void vscode.window.showWarningMessage(vscode.l10n.t('Wire Desk: {0}', warning));
+      if (!shownWarnings.has(warning)) void vscode.window.showWarningMessage(t('Wire Desk: {0}', warning));
     }
     shownWarnings.clear();
     warnings.forEach((w) => shownWarnings.add(w));
@@ -68,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     },
     DEBOUNCE_MS,
   );
-  store.t = vscode.l10n.t;
+  store.t = t;
   // A document's length without joining its lines, and its lines a range at a time: a large one is read
   // in pieces by its review, not whole by the handler that opened it.
   store.lengthOf = (source) => {

@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 
 const utf8 = new TextDecoder('utf-8');
 
+/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
+export const t = vscode.l10n.t;
+
 /** A diagnostic's code as text (ours carry the rule id), or undefined when it has none. */
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;

@@ -1,12 +1,10 @@
 // Hovers: on a quotation, who said it and how we know; on a speaker mention, that speaker's quotations.
 import * as vscode from 'vscode';
 import type { Review } from '../core/model';
-import { rangeOf } from './host';
+import { rangeOf, t } from './host';
 import { hoverTarget, itemAt } from './locate';
 import { mentionHoverMarkdown, quoteHoverMarkdown } from './hover-text';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 
 export class WireHoverProvider implements vscode.HoverProvider {
   /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */

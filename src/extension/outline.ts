@@ -2,6 +2,7 @@
 // every edit: in a feed of many items, each item's symbol is kept (by the review cache's key for the item,
 // with the position of its start) and reused, moved by whole lines when an edit above it added some.
 import * as vscode from 'vscode';
+import { t } from './host';
 import type { Review } from '../core/model';
 import { itemKeys, yieldSlice } from './cache';
 import { moveRange } from './diagnostics';
@@ -45,7 +46,7 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       symbol.children = node.children.map(convert);
       return symbol;
     };
-    if (review.items.length <= 1) return buildOutline(review, vscode.l10n.t).map(convert);
+    if (review.items.length <= 1) return buildOutline(review, t).map(convert);
     // A feed of thousands of items: built a slice at a time, from a turn of its own (the review it waited
     // for may just have landed), so the extension host is never held for long (given up if the document
     // changes meanwhile: the editor asks again).
@@ -61,7 +62,7 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       const key: object = placed ? placed.keys[k] : review.items[k];
       const at = document.positionAt(placed ? placed.starts[k] : review.items[k].start);
       let made = this.#made.get(key);
-      if (!made) this.#made.set(key, (made = { at, symbol: convert(itemNode(review.items[k], vscode.l10n.t)) }));
+      if (!made) this.#made.set(key, (made = { at, symbol: convert(itemNode(review.items[k], t)) }));
       else if (made.at.line !== at.line || made.at.character !== at.character) {
         move(made.symbol, made.at, at);
         made.at = at;

@@ -3,12 +3,10 @@
 // the view's badge. A click opens the file at the item; the inline and context action marks it reviewed.
 import * as vscode from 'vscode';
 import { QUEUE_GROUPS, type QueueEntry, type QueueGroup } from './queue-model';
-import { disposeAll } from './host';
+import { disposeAll, t } from './host';
 import { dayChildren, groupChildren, type DayNode, type GroupChild, type RunNode } from './queue-tree';
 import type { WireQueue } from './queue';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 
 export const QUEUE_VIEW = 'wireDesk.queue';
 export const OPEN_ENTRY_COMMAND = 'wireDesk.queue.open';

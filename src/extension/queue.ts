@@ -5,13 +5,11 @@
 // (queue-model.ts, queue-scan.ts); this module adapts them to the workspace.
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
-import { disposeAll, rangeOf, readText } from './host';
+import { disposeAll, rangeOf, readText, t } from './host';
 import { QueueModel, summariseSteps, type ItemPart } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 const { window, workspace } = vscode;
 
 export interface QueueDeps {

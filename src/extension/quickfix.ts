@@ -3,13 +3,11 @@
 import * as vscode from 'vscode';
 import type { Item, Review } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { codeOf, openDocument, replacement, uriArgument } from './host';
+import { codeOf, openDocument, replacement, t, uriArgument } from './host';
 import { activeItem, itemAt } from './locate';
 import { changedRefusal, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
 import { systemUserName } from './user-name';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 const { window, workspace } = vscode;
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';

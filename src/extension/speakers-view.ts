@@ -2,12 +2,11 @@
 // quotations, with a filter) and Go to Symbol in Workspace (Ctrl+T) over speakers and quotations. Both
 // read the queue's file summaries (queue-speakers.ts does the grouping and matching).
 import * as vscode from 'vscode';
+import { t } from './host';
 import type { QueueEntry, QuoteSummary, RangeSummary, SpeakerSummary } from './queue-model';
 import { speakersAcross, workspaceSymbols, type SpeakerAppearance, type SpeakerGroup } from './queue-speakers';
 import type { WireQueue } from './queue';
 
-/** vscode.l10n.t: every runtime message goes through it with a literal (scripts/l10n-export.mjs lists them). */
-const t = vscode.l10n.t;
 const { commands, window } = vscode;
 
 export const SPEAKERS_VIEW = 'wireDesk.speakers';
