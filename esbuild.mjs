@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { webBuildOptions } from './scripts/web-build.mjs';
+import { mangleProps, oneVscodeBinding } from './scripts/bundle-options.mjs';
 
 const production = process.argv.includes('--production');
 const cliOnly = process.argv.includes('--cli');
@@ -37,7 +38,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 if (!cliOnly) {
-  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  // Minified, the extension also shortens its internal property names (scripts/bundle-options.mjs).
+  builds.push({ ...common, ...(production ? { mangleProps } : {}), entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [oneVscodeBinding] });
   // The `browser` entry for vscode.dev: fails on any Node-only import (scripts/web-build.mjs).
   builds.push(webBuildOptions(production));
   if (!production) {

@@ -35,6 +35,7 @@ import { runInNewContext } from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { createFakeVscode, FakeDocument, installFakeVscode, Uri } from './fake-vscode';
 import { rng } from '../test/support/rng';
+import { mangleProps, oneVscodeBinding } from '../scripts/bundle-options.mjs';
 
 type Core = typeof import('../src/core');
 type Cache = typeof import('../src/extension/cache');
@@ -97,7 +98,7 @@ function fail(message: string): never {
 
 // -------------------------------------------------------------------------------------------- build
 
-const BUNDLE = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, sourcemap: false, logLevel: 'warning' } as const;
+const BUNDLE = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning' } as const;
 
 function build(): void {
   mkdirSync(OUT, { recursive: true });
@@ -112,7 +113,7 @@ function build(): void {
     outfile: ENGINE_JS,
   });
   // The same options as `node esbuild.mjs --production` uses for dist/extension.js.
-  buildSync({ ...BUNDLE, entryPoints: [join(ROOT, 'src/extension/extension.ts')], outfile: EXTENSION_JS, external: ['vscode'] });
+  buildSync({ ...BUNDLE, mangleProps, plugins: [oneVscodeBinding], entryPoints: [join(ROOT, 'src/extension/extension.ts')], outfile: EXTENSION_JS, external: ['vscode'] });
   buildSync({ ...BUNDLE, minify: false, entryPoints: [join(ROOT, 'bench/activate-probe.ts')], outfile: ACTIVATE_JS });
 }
 

@@ -7,6 +7,7 @@
 // ./user-name.web (a browser has no OS user name).
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { mangleProps, oneVscodeBinding } from './bundle-options.mjs';
 
 const NODE_ONLY = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
@@ -46,8 +47,9 @@ export function webBuildOptions(production = false) {
     external: ['vscode'],
     sourcemap: !production,
     minify: production,
+    ...(production ? { mangleProps } : {}),
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [webOnly],
+    plugins: [oneVscodeBinding, webOnly],
   };
 }

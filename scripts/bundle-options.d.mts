@@ -1,0 +1,4 @@
+// Types of bundle-options.mjs (for the bench and the tests, which are TypeScript).
+export declare const INTERNAL_PROPERTIES: readonly string[];
+export declare const mangleProps: RegExp;
+export declare const oneVscodeBinding: import('esbuild').Plugin;
