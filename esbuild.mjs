@@ -1,10 +1,12 @@
 // Builds the extension bundle (dist/extension.js), the CLI (dist/cli.js) and the tests (out/test/*.test.js).
 // Usage: node esbuild.mjs [--production] [--cli] [--watch]
+// --production minifies; the extension's bundles also shorten internal property names and get a second
+// pass by terser (scripts/bundle-options.mjs).
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { webBuildOptions } from './scripts/web-build.mjs';
-import { mangleProps, oneVscodeBinding } from './scripts/bundle-options.mjs';
+import { buildMinified, mangleProps, oneVscodeBinding } from './scripts/bundle-options.mjs';
 
 const production = process.argv.includes('--production');
 const cliOnly = process.argv.includes('--cli');
@@ -50,5 +52,7 @@ if (!cliOnly) {
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  // Production extension bundles get a second minifying pass (compressFurther in scripts/bundle-options.mjs).
+  const extensionBundle = (options) => options.outfile === 'dist/extension.js' || options.outfile === 'dist/web/extension.js';
+  await Promise.all(builds.map((options) => (production && extensionBundle(options) ? buildMinified(esbuild, options) : esbuild.build(options))));
 }

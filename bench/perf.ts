@@ -25,6 +25,7 @@
 //   plain Node process (bench/activate-probe.ts; median of 5), and the bundle's size.
 // MB here is 10^6 bytes of UTF-8.
 
+import * as esbuild from 'esbuild';
 import { buildSync } from 'esbuild';
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ import { runInNewContext } from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { createFakeVscode, FakeDocument, installFakeVscode, Uri } from './fake-vscode';
 import { rng } from '../test/support/rng';
-import { mangleProps, oneVscodeBinding } from '../scripts/bundle-options.mjs';
+import { buildMinified, mangleProps, oneVscodeBinding } from '../scripts/bundle-options.mjs';
 
 type Core = typeof import('../src/core');
 type Cache = typeof import('../src/extension/cache');
@@ -100,7 +101,7 @@ function fail(message: string): never {
 
 const BUNDLE = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning' } as const;
 
-function build(): void {
+async function build(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   buildSync({
     ...BUNDLE,
@@ -112,8 +113,8 @@ function build(): void {
     },
     outfile: ENGINE_JS,
   });
-  // The same options as `node esbuild.mjs --production` uses for dist/extension.js.
-  buildSync({ ...BUNDLE, mangleProps, plugins: [oneVscodeBinding], entryPoints: [join(ROOT, 'src/extension/extension.ts')], outfile: EXTENSION_JS, external: ['vscode'] });
+  // The same options and passes as `node esbuild.mjs --production` uses for dist/extension.js.
+  await buildMinified(esbuild, { ...BUNDLE, mangleProps, plugins: [oneVscodeBinding], entryPoints: [join(ROOT, 'src/extension/extension.ts')], outfile: EXTENSION_JS, external: ['vscode'] });
   buildSync({ ...BUNDLE, minify: false, entryPoints: [join(ROOT, 'bench/activate-probe.ts')], outfile: ACTIVATE_JS });
 }
 
@@ -839,7 +840,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  build();
+  await build();
   const engine = loadEngine();
   const sources = loadSources(args.polnear);
   const want = (s: string) => !args.only || args.only.has(s);
