@@ -81,9 +81,10 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   const tokens = ctx.beforeTokens();
   // Nothing before it in its sentence, or only a cue ending in `:` or `,`: the quotation is the speech.
   // A title after `ABC's`, `on`, `starred in`: `told NBC's "Meet the Press"` is no speech.
-  if (tokens.length > 0 && isTitleCase(inner)) {
+  // (The word before it first: most quotations follow neither a possessive nor a title cue.)
+  if (tokens.length > 0) {
     const prev = tokens[tokens.length - 1];
-    if ((prev.word && prev.cap && (/['\u2019]s$/.test(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) return 'scare';
+    if (((prev.word && prev.cap && (/['\u2019]s$/.test(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) && isTitleCase(inner)) return 'scare';
   }
   // Nothing before it in its sentence (not even another quotation), or only a cue ending in `:` or `,`.
   const opensSentence = quote.start === ctx.openSentence.start || (tokens.length === 0 && ctx.before.start === ctx.openSentence.start);
