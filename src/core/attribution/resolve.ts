@@ -5,7 +5,7 @@ import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import type { QuoteSpan } from '../quotes';
 import { splitWords, wordSet } from '../text';
-import { tokenize } from '../tokens';
+import { tokenizeInto, type Token } from '../tokens';
 import { NOT_NAMES, REPORTING_VERBS } from '../words';
 import { SentenceTokens } from './context';
 import { mainSubject } from './speaker';
@@ -46,6 +46,8 @@ export class Resolver {
   private readonly byPart = new Map<string, KnownPerson>();
   private readonly byTitleWord = new Map<string, KnownPerson[]>();
   private names: string | undefined;
+  /** The tokens of the run being read (one list, reused). */
+  private readonly runTokens: Token[] = [];
   private namesFrom = 0;
   private namesDone = false;
 
@@ -73,11 +75,13 @@ export class Resolver {
     const from = this.itemStart + m.index;
     // `Bong Joon Ho's new film`: the name without its possessive.
     const length = /['\u2019]s$/.test(m[0]) ? m[0].length - 2 : m[0].length;
-    const tokens = tokenize(this.text, from, from + length);
+    const tokens = this.runTokens;
+    tokens.length = 0;
+    tokenizeInto(tokens, this.text, from, from + length);
     if (tokens.length < 2) return;
-    // Read the run as a speaker phrase ending at its last word.
-    tokens.push({ start: from + length, end: from + length, text: 'said', lower: 'said', cap: false, word: true });
-    const mention = speakerBefore(this.text, tokens, tokens.length - 1);
+    // Read the run as a speaker phrase ending at its last word (as if a verb came next: speakerBefore
+    // reads only the tokens before the verb).
+    const mention = speakerBefore(this.text, tokens, tokens.length);
     if (mention && mention.kind === 'person' && mention.name.includes(' ')) this.add({ name: mention.name, title: mention.title, at: mention.start });
   }
 
