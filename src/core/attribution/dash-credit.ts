@@ -30,5 +30,8 @@ export const dashCredit: AttributionRuleFn = (ctx) => {
   for (let i = ctx.quote.end; i < para.end; i++) if (ctx.text.charCodeAt(i) > 32) return undefined;
   const next = ctx.paragraphs[p + 1];
   if (next.end - next.start > 160) return undefined;
+  // Only a paragraph that opens with a dash (or with white space the tokens skip) is read.
+  const c = ctx.text.charCodeAt(next.start);
+  if (c !== 45 && (c < 0x2012 || c > 0x2015) && !/\s/.test(ctx.text[next.start])) return undefined;
   return credit(ctx.text, tokenize(ctx.text, next.start, next.end));
 };
