@@ -31,6 +31,8 @@ function startsSentence(text: string, i: number, end: number): boolean {
   return isUpper(c) || isDigit(c) || isDoubleQuote(c) || c === 0x2018 || c === 40 || c > 0x2e80;
 }
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
 /** True when the full stop at `dot` closes an abbreviation or an initial (`Mr.`, `U.S.`, `J.`). */
 function isAbbreviation(text: string, dot: number, from: number): boolean {
   let k = dot;
@@ -40,6 +42,9 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
     k--;
   }
   if (k === dot) return false;
+  // Longer than any abbreviation and no dotted acronym (`U.S`): no need to cut the word out and lower-case it
+  // (lower-casing never shortens a word).
+  if (dot - k > LONGEST_ABBREVIATION && text.charCodeAt(k + 1) !== 46) return false;
   const word = text.slice(k, dot);
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // an initial
   const lower = word.toLowerCase();
