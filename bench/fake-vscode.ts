@@ -150,8 +150,11 @@ export class FakeDocument {
   private starts: Int32Array = new Int32Array(0);
   private validUpTo = -1;
 
-  constructor(readonly uri: Uri, public languageId: string, text: string) {
-    this.lines = text.split('\n');
+  /** `text`, or its lines (taken as they are). */
+  constructor(readonly uri: Uri, public languageId: string, text: string | string[]) {
+    // Each line a string of its own, as the extension host receives them (a split would slice the text,
+    // keeping the whole of it alive as one string).
+    this.lines = typeof text === 'string' ? text.split('\n').map((line) => (' ' + line).slice(1)) : text;
   }
 
   get lineCount(): number {

@@ -18,9 +18,11 @@
 // - editor: a 20 MB feed of 4,000 items in the extension's ReviewStore (src/extension/cache.ts): the
 //   first review, then a one-character edit in one item (median and worst of 30 edits, typed and deleted,
 //   at random items) until the store hands back the complete review of the new text; then the real
-//   extension bundle, activated against a fake `vscode` (bench/fake-vscode.ts) that keeps documents as
-//   the extension host does: opening the 20 MB feed, asking for its outline, typing into it; the longest
-//   time the event loop was blocked, and the time until diagnostics were published;
+//   extension bundle, in a process of its own (as the extension host is), activated against a fake
+//   `vscode` (bench/fake-vscode.ts) that keeps documents as the extension host does: opening the 20 MB
+//   feed, asking for its outline, typing into it; the longest time the event loop was blocked (its wall
+//   clock taken apart: the main thread running, waiting for a CPU, asleep), the same for a control that
+//   allocates nothing (the machine's own share), and the time until diagnostics were published;
 // - activation: require the minified extension bundle and run `activate` against the fake API in a fresh
 //   plain Node process (bench/activate-probe.ts; median of 5), and the bundle's size.
 // MB here is 10^6 bytes of UTF-8.
@@ -32,6 +34,7 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, s
 import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { createFakeVscode, FakeDocument, installFakeVscode, Uri } from './fake-vscode';
@@ -558,17 +561,40 @@ function runChild(child: string[], args: Args, timeoutMs: number): Promise<Recor
   });
 }
 
-/** The main thread's CPU time (ms), on Linux (/proc/thread-self/schedstat, opened by the main thread); NaN elsewhere. */
-const threadCpuMs = (() => {
+/**
+ * The main thread's scheduler figures (ms), on Linux (/proc/thread-self/schedstat, opened by the main
+ * thread): `run`, its time on a CPU, and `wait`, its time runnable but waiting for a CPU (another thread
+ * of this process or another process had it); NaN elsewhere.
+ */
+const threadSched = (() => {
   let fd: number;
   try {
     fd = openSync('/proc/thread-self/schedstat', 'r');
   } catch {
-    return () => NaN;
+    return () => ({ run: NaN, wait: NaN });
   }
   const buffer = Buffer.alloc(64);
-  return () => Number(buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ')[0]) / 1e6;
+  return () => {
+    const [run, wait] = buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ');
+    return { run: Number(run) / 1e6, wait: Number(wait) / 1e6 };
+  };
 })();
+
+/** The main thread's CPU time (ms); NaN where threadSched has none. */
+const threadCpuMs = () => threadSched().run;
+
+/** The longest block, and where its wall-clock time went (see BlockMonitor). */
+interface Block {
+  wall: number;
+  /** The main thread on a CPU (its work, and the collector's pauses it works in). */
+  run: number;
+  /** The main thread runnable but waiting for a CPU (the machine's other load, or this process's other threads). */
+  wait: number;
+  /** The collector's pauses inside the block, wall clock (perf_hooks 'gc' entries). */
+  gc: number;
+  /** The process's CPU time meanwhile (all its threads). */
+  cpu: number;
+}
 
 /**
  * The longest stretch the event loop was blocked: a 1 ms interval timer notes the time between its ticks
@@ -576,16 +602,23 @@ const threadCpuMs = (() => {
  * counts time the process waited for a CPU, so the CPU time used between two ticks is noted as well:
  * the process's (process.cpuUsage: this thread's work, plus whatever the collector's helper threads did
  * meanwhile, such as marking concurrently) and, on Linux, the main thread's alone (/proc/thread-self/
- * schedstat: the work that held the event loop, a collector's pause on it included).
+ * schedstat: the work that held the event loop, a collector's pause on it included). For the longest
+ * block, its wall-clock time is taken apart: the main thread running, waiting for a CPU, and neither
+ * (asleep: in a pause of the collector waiting for its helper threads); and the collector's pauses.
  */
 class BlockMonitor {
   private timer: ReturnType<typeof setInterval> | undefined;
   private last = 0;
   private lastCpu = 0;
-  private lastThread = 0;
+  private lastThread = { run: 0, wait: 0 };
+  private gcs: { start: number; end: number }[] = [];
+  private observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) this.gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
   max = 0;
   maxCpu = 0;
   maxThread = 0;
+  longest: Block & { at: number } = { wall: 0, run: 0, wait: 0, gc: 0, cpu: 0, at: 0 };
   private static cpu(): number {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -594,27 +627,46 @@ class BlockMonitor {
     this.max = 0;
     this.maxCpu = 0;
     this.maxThread = 0;
+    this.gcs = [];
+    this.longest = { wall: 0, run: 0, wait: 0, gc: 0, cpu: 0, at: 0 };
+    this.observer.observe({ entryTypes: ['gc'] });
     this.last = performance.now();
     this.lastCpu = BlockMonitor.cpu();
-    this.lastThread = threadCpuMs();
+    this.lastThread = threadSched();
     this.timer = setInterval(() => this.tick(), 1);
   }
   private tick(): void {
     const now = performance.now();
     const cpu = BlockMonitor.cpu();
-    const thread = threadCpuMs();
-    this.max = Math.max(this.max, now - this.last - 1);
+    const thread = threadSched();
+    const wall = now - this.last - 1;
+    if (wall > this.max) this.longest = { wall, run: thread.run - this.lastThread.run, wait: thread.wait - this.lastThread.wait, gc: 0, cpu: cpu - this.lastCpu, at: this.last };
+    this.max = Math.max(this.max, wall);
     this.maxCpu = Math.max(this.maxCpu, cpu - this.lastCpu);
-    this.maxThread = Math.max(this.maxThread, thread - this.lastThread);
+    this.maxThread = Math.max(this.maxThread, thread.run - this.lastThread.run);
     this.last = now;
     this.lastCpu = cpu;
     this.lastThread = thread;
   }
-  stop(): { wall: number; cpu: number; thread: number } {
+  /** Stops; the collector's pauses are read after a turn (the observer reports them late). */
+  async stop(): Promise<{ wall: number; cpu: number; thread: number; longest: Block }> {
     clearInterval(this.timer);
     this.tick();
-    return { wall: this.max, cpu: this.maxCpu, thread: this.maxThread };
+    await new Promise((r) => setTimeout(r, 20));
+    for (const e of this.observer.takeRecords()) this.gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+    this.observer.disconnect();
+    const { at, ...longest } = this.longest;
+    const end = at + longest.wall + 1;
+    for (const g of this.gcs) longest.gc += Math.max(0, Math.min(end, g.end) - Math.max(at, g.start));
+    return { wall: this.max, cpu: this.maxCpu, thread: this.maxThread, longest };
   }
+}
+
+/** A block's wall-clock time taken apart, for the bench's output. */
+function blockParts(b: Block): string {
+  if (Number.isNaN(b.run)) return `main thread's share unknown here; collector pauses ${f1(b.gc)} ms`;
+  const asleep = Math.max(0, b.wall - b.run - b.wait);
+  return `main thread running ${f1(b.run)} ms, waiting for a CPU ${f1(b.wait)} ms, asleep ${f1(asleep)} ms (collector pauses in it: ${f1(b.gc)} ms); process CPU ${f1(b.cpu)} ms`;
 }
 
 /**
@@ -646,10 +698,18 @@ async function editor(engine: Engine, sources: readonly Source[], results: Resul
   const out: Record<string, number> = { mb: mb(feed), items: feedItems.length };
   console.log(`\nEditor (a ${f1(out.mb)} MB feed of ${feedItems.length} items)`);
   editorStore(engine, feed, out);
-  // The extension host holds only the extension's own objects: none of the section above (its reviews,
-  // the JSON of the check), which is all garbage by now, collected before the host is simulated.
-  collectGarbage();
-  await editorExtension(feed, out);
+  // The extension host holds only the extension's own objects and the document, as its lines: none of the
+  // section above (its reviews, the JSON of the check), which is all garbage by now, collected before the
+  // host is simulated, and not the feed as one string (the document's lines are copies, see FakeDocument).
+  // It runs in a process of its own, as the extension host does: none of this process's state (its heap,
+  // and what V8 learnt from collecting it: see docs/performance.md) carries over. The feed goes by file.
+  const file = join(OUT, 'editor-feed.txt');
+  writeFileSync(file, feed);
+  feedItems.length = 0;
+  const host = await runChild(['host', file], { mb: 24, runs: 1, shapeTimeout: 300 }, 300_000);
+  if (!host) throw new Error('the extension host child process failed');
+  Object.assign(out, host);
+  printExtension(out);
   results.editor = out;
 }
 
@@ -711,7 +771,29 @@ function editorStore(engine: Engine, feed: string, out: Record<string, number>):
 }
 
 /** 2. The extension itself (minified bundle) against the fake vscode: open, outline, type. */
-async function editorExtension(feed: string, out: Record<string, number>): Promise<void> {
+/**
+ * `--child host FILE`: the extension host, in a process of its own. The feed is read a line at a time into
+ * the document's lines, as the host receives a document: no string of the whole text is made here. First
+ * the control (see controlBlock), then the extension.
+ */
+async function hostChild(file: string): Promise<Record<string, number>> {
+  const bytes = readFileSync(file);
+  const lines: string[] = [];
+  for (let a = 0; a <= bytes.length; ) {
+    let b = bytes.indexOf(10, a);
+    if (b < 0) b = bytes.length;
+    lines.push(bytes.toString('utf8', a, b));
+    a = b + 1;
+  }
+  collectGarbage();
+  const out: Record<string, number> = {};
+  out.controlSeconds = 8;
+  Object.assign(out, prefixed('controlBlock', await controlBlock(out.controlSeconds * 1000)));
+  await editorExtension(lines, out);
+  return out;
+}
+
+async function editorExtension(lines: string[], out: Record<string, number>): Promise<void> {
   let t0: number;
   const fake = createFakeVscode();
   installFakeVscode(fake.vscode);
@@ -719,7 +801,7 @@ async function editorExtension(feed: string, out: Record<string, number>): Promi
   const extension = require(EXTENSION_JS) as { activate(ctx: unknown): unknown };
   extension.activate(fake.context);
   const diagnostics = fake.collections.find((c) => c.name === 'wire-desk') ?? fake.collections[0];
-  const document = new FakeDocument(Uri.file('/feed.wire'), 'wirefeed', feed);
+  const document = new FakeDocument(Uri.file('/feed.wire'), 'wirefeed', lines);
   fake.textDocuments.push(document);
   const loop = new BlockMonitor();
   const waitFor = async (pred: () => boolean, limitMs: number) => {
@@ -742,7 +824,10 @@ async function editorExtension(feed: string, out: Record<string, number>): Promi
   await waitFor(() => diagnostics.sets.length > setsBefore, 60_000);
   out.openToDiagnosticsMs = (diagnostics.sets[diagnostics.sets.length - 1]?.at ?? NaN) - t0;
   out.diagnostics = diagnostics.sets[diagnostics.sets.length - 1]?.count ?? 0;
-  ({ wall: out.openMaxBlockMs, cpu: out.openMaxBlockCpuMs, thread: out.openMaxBlockThreadMs } = loop.stop());
+  let open: Block;
+  ({ wall: out.openMaxBlockMs, cpu: out.openMaxBlockCpuMs, thread: out.openMaxBlockThreadMs, longest: open } = await loop.stop());
+  out.openPhaseMs = performance.now() - t0;
+  Object.assign(out, prefixed('openBlock', open));
 
   // Typing: 20 keystrokes in one item, 40 ms apart, each with its change and selection events.
   await new Promise((r) => setTimeout(r, 100));
@@ -768,14 +853,44 @@ async function editorExtension(feed: string, out: Record<string, number>): Promi
   }
   await waitFor(() => diagnostics.sets.length > setsBeforeTyping && diagnostics.sets[diagnostics.sets.length - 1].at > lastKey, 30_000);
   out.typingHandlerMaxMs = handlerMax;
-  ({ wall: out.typingMaxBlockMs, cpu: out.typingMaxBlockCpuMs, thread: out.typingMaxBlockThreadMs } = loop.stop());
+  let typing: Block;
+  ({ wall: out.typingMaxBlockMs, cpu: out.typingMaxBlockCpuMs, thread: out.typingMaxBlockThreadMs, longest: typing } = await loop.stop());
+  Object.assign(out, prefixed('typingBlock', typing));
   out.lastKeyToDiagnosticsMs = diagnostics.sets[diagnostics.sets.length - 1].at - lastKey;
   out.typingFullReads = document.fullReads - reads;
   for (const d of fake.context.subscriptions) d.dispose();
+}
+
+/** The extension's figures (hostChild), as the bench prints them. */
+function printExtension(out: Record<string, number>): void {
+  const block = (prefix: string): Block => ({ wall: out[`${prefix}Ms`], run: out[`${prefix}RunMs`], wait: out[`${prefix}WaitMs`], gc: out[`${prefix}GcMs`], cpu: out[`${prefix}CpuMs`] });
   console.log(`  extension: open the feed                 ${f1(out.openHandlerMs).padStart(7)} ms in the open handler; outline ${f1(out.outlineCallMs)} ms to call, ${out.outlineSymbols} symbols after ${out.outlineReadyMs.toFixed(0)} ms`);
   console.log(`             diagnostics published after   ${out.openToDiagnosticsMs.toFixed(0).padStart(7)} ms (${out.diagnostics} diagnostics); longest event-loop block while opening: ${f1(out.openMaxBlockMs)} ms wall, ${f1(out.openMaxBlockCpuMs)} ms CPU (main thread ${f1(out.openMaxBlockThreadMs)} ms)`);
   console.log(`  extension: typing 20 characters          ${f1(out.typingHandlerMaxMs).padStart(7)} ms longest handler; longest event-loop block: ${f1(out.typingMaxBlockMs)} ms wall, ${f1(out.typingMaxBlockCpuMs)} ms CPU (main thread ${f1(out.typingMaxBlockThreadMs)} ms); full-text reads: ${out.typingFullReads}`);
   console.log(`             diagnostics after the last key ${out.lastKeyToDiagnosticsMs.toFixed(0).padStart(6)} ms (debounce included)`);
+  console.log(`  longest block while opening, taken apart: ${blockParts(block('openBlock'))}`);
+  console.log(`  longest block while typing, taken apart:  ${blockParts(block('typingBlock'))}`);
+  // The machine's share: the same monitor in the same process, before the extension is loaded, over work
+  // that allocates nothing (a busy loop in slices as long as the extension's, 10 ms): any block beyond a
+  // slice is the machine's (another process had the CPU).
+  console.log(`  control (the machine): ${out.controlSeconds} s of 10 ms slices that allocate nothing, longest block ${f1(out.controlBlockMs)} ms wall: ${blockParts(block('controlBlock'))}`);
+}
+
+function prefixed(prefix: string, b: Block): Record<string, number> {
+  return { [`${prefix}Ms`]: b.wall, [`${prefix}RunMs`]: b.run, [`${prefix}WaitMs`]: b.wait, [`${prefix}GcMs`]: b.gc, [`${prefix}CpuMs`]: b.cpu };
+}
+
+/** The longest block over `ms` of 10 ms busy slices that allocate nothing (the machine's noise, for comparison). */
+async function controlBlock(ms: number): Promise<Block> {
+  const loop = new BlockMonitor();
+  loop.start();
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    const end = performance.now() + 10;
+    while (performance.now() < end);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return (await loop.stop()).longest;
 }
 
 async function activation(args: Args, results: Results): Promise<void> {
@@ -832,8 +947,27 @@ function summary(results: Results): void {
 
 // ------------------------------------------------------------------------------------------------ main
 
+/**
+ * The sections on the realistic feed; returns its ms/MB. A function of its own: the feed (one string of
+ * tens of megabytes) is not kept past it, as the extension host holds no such string (see editor()).
+ */
+function realisticSections(engine: Engine, sources: readonly Source[], args: Args, results: Results, want: (s: string) => boolean, counts: Record<string, number>): number {
+  const items = realisticItems(sources, args.mb * 1e6);
+  const feed = joinItems(items);
+  results.corpus = { mb: mb(feed), items: items.length, sources: counts, quotes: 0, findings: 0 };
+  console.log(`Sources: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}; realistic feed ${f1(results.corpus.mb)} MB, ${items.length} items`);
+  const realistic = { value: NaN };
+  if (want('throughput') || want('hostile')) throughput(engine, feed, args, results, realistic);
+  if (want('scaling')) scaling(engine, items, args, results);
+  return realistic.value;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.child?.[0] === 'host') {
+    process.stdout.write(JSON.stringify(await hostChild(args.child[1])) + '\n');
+    process.exit(0);
+  }
   if (args.child) {
     // `--child shape NAME`: one hostile shape, in its own process.
     const result = childShape(loadEngine(), args, args.child[1] as Shape);
@@ -853,16 +987,10 @@ async function main(): Promise<void> {
   };
   const counts: Record<string, number> = {};
   for (const s of sources) counts[s.origin] = (counts[s.origin] ?? 0) + 1;
-  const items = realisticItems(sources, args.mb * 1e6);
-  const feed = joinItems(items);
-  results.corpus = { mb: mb(feed), items: items.length, sources: counts, quotes: 0, findings: 0 };
   results.load = loadavg()[0];
   console.log(`Wire Desk performance bench, commit ${results.commit}${results.dirty ? ' (src/ modified)' : ''}, Node ${process.version}, ${results.cpu}, ${cpus().length} CPUs, load average ${f1(results.load)}`);
-  console.log(`Sources: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}; realistic feed ${f1(results.corpus.mb)} MB, ${items.length} items`);
-  const realistic = { value: NaN };
-  if (want('throughput') || want('hostile')) throughput(engine, feed, args, results, realistic);
-  if (want('scaling')) scaling(engine, items, args, results);
-  if (want('hostile')) await hostile(args, results, realistic.value);
+  const realistic = realisticSections(engine, sources, args, results, want, counts);
+  if (want('hostile')) await hostile(args, results, realistic);
   if (want('editor')) await editor(engine, sources, results);
   if (want('activation')) await activation(args, results);
   summary(results);
