@@ -237,33 +237,41 @@ function nextTurn(): void {
   if (turns.length > 0) setTimeout(nextTurn, 0);
 }
 
-/** Lines read at once when a large document is read in pieces (about a megabyte of a wire feed). */
-const READ_LINES = 16384;
+/**
+ * Lines read at once when a large document is read in pieces (about 50,000 characters of a wire feed). Not
+ * more: V8 (11.3, Node 20) marks a string in no time whatever its length, takes that for its marking
+ * speed, and caps its marking steps on the main thread by that speed; pieces of a megabyte overrate it
+ * a thousandfold, and a step then holds the host for 60 ms (see docs/performance.md).
+ */
+const READ_LINES = 1024;
 
 /**
- * findItems(text, wholeTextIsItem), a stretch of about `chunk` characters at a time, yielding every
- * `sliceMs`; undefined when `isStale()` says to stop. Stretches end just after a line feed, so a header line
- * is never cut and each stretch starts at a line start, where findItems looks for headers anyway.
+ * findItems over a text given as pieces, yielding every `sliceMs`; undefined when `isStale()` says to stop.
+ * Each piece but the last ends just after a line feed, so a header line is never cut and each piece starts
+ * at a line start, where findItems looks for headers anyway.
  */
-async function findItemsInSlices(text: string, wholeTextIsItem: boolean, chunk: number, isStale: () => boolean, sliceMs: number): Promise<Span[] | undefined> {
+async function findItemsInSlices(pieces: readonly string[], wholeTextIsItem: boolean, isStale: () => boolean, sliceMs: number): Promise<Span[] | undefined> {
   const starts: number[] = [];
-  let sliceStart = Date.now();
-  for (let a = 0; a < text.length; ) {
-    let b = Math.min(text.length, a + chunk);
-    if (b < text.length) {
-      const lf = text.indexOf('\n', b);
-      b = lf < 0 ? text.length : lf + 1;
-    }
-    for (const span of findItems(text.slice(a, b), false)) starts.push(a + span.start);
-    a = b;
-    if (a < text.length && Date.now() - sliceStart >= sliceMs) {
+  let sliceStart = 0;
+  let a = 0;
+  for (const piece of pieces) {
+    if (Date.now() - sliceStart >= sliceMs) {
       await yieldSlice();
       if (isStale()) return undefined;
       sliceStart = Date.now();
     }
+    for (const span of findItems(piece, false)) starts.push(a + span.start);
+    a += piece.length;
   }
-  if (starts.length === 0) return wholeTextIsItem && text.length > 0 ? [{ start: 0, end: text.length }] : [];
-  return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+  if (starts.length === 0) return wholeTextIsItem && a > 0 ? [{ start: 0, end: a }] : [];
+  return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1] : a }));
+}
+
+/** `text` in pieces of about `chunk` characters, each but the last ending just after a line feed. */
+function piecesOf(text: string, chunk: number): string[] {
+  const pieces: string[] = [];
+  for (let a = 0, b; a < text.length; a = b) pieces.push(text.slice(a, (b = text.indexOf('\n', a + chunk) + 1 || text.length)));
+  return pieces;
 }
 
 /** Reviews one document's text incrementally, reusing the reviews of items whose text did not change. */
@@ -311,7 +319,7 @@ export class ItemReviewer {
 
   /** Reviews the whole text now. */
   reviewText(text: string, options: ReviewOptions = {}): Review {
-    const feed = this.#split(text, options);
+    const feed = this.#split([text], options);
     this.#finish(feed, options, Infinity);
     this.#adopt(feed);
     return this.#current(feed);
@@ -321,13 +329,14 @@ export class ItemReviewer {
    * Reviews the whole text, yielding to the event loop whenever `sliceMs` of work has been done, and
    * giving up (returning undefined) as soon as `isStale()` says a newer text is waiting.
    */
-  async reviewTextAsync(text: string, options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
-    // A long text is searched for items a stretch at a time too (a 20 MB feed takes tens of milliseconds).
-    const long = text.length > this.splitChunk;
-    const spans = long ? await findItemsInSlices(text, options.wholeTextIsItem ?? false, this.splitChunk, isStale, sliceMs) : undefined;
-    if (long) await yieldSlice(); // the reviews start on a slice of their own
-    if (long && (!spans || isStale())) return undefined;
-    const feed = this.#split(text, options, spans);
+  async reviewTextAsync(text: string | readonly string[], options: ReviewOptions, isStale: () => boolean, sliceMs = 10): Promise<Review | undefined> {
+    // A long text is searched for items a piece at a time (a 20 MB feed takes tens of milliseconds); a
+    // document read in pieces (ReviewStore.readLines) is never joined into one string (see #finish).
+    const pieces = typeof text !== 'string' ? text : text.length > this.splitChunk ? piecesOf(text, this.splitChunk) : undefined;
+    const spans = pieces && (await findItemsInSlices(pieces, options.wholeTextIsItem ?? false, isStale, sliceMs));
+    if (pieces) await yieldSlice(); // the reviews start on a slice of their own
+    if (pieces && (!spans || isStale())) return undefined;
+    const feed = this.#split(pieces ?? [text as string], options, spans);
     while (!this.#finish(feed, options, Date.now() + sliceMs)) {
       await yieldSlice();
       if (isStale()) return undefined;
@@ -372,14 +381,24 @@ export class ItemReviewer {
   /** The text held, split again if `options` split it otherwise (wholeTextIsItem). */
   #refit(options: ReviewOptions): Feed | undefined {
     const feed = this.#feed;
-    if (feed && feed.wholeTextIsItem !== (options.wholeTextIsItem ?? false)) this.#feed = this.#split(feed.prefix + feed.texts.join(''), options);
+    if (feed && feed.wholeTextIsItem !== (options.wholeTextIsItem ?? false)) this.#feed = this.#split([feed.prefix + feed.texts.join('')], options);
     return this.#feed;
   }
 
-  /** The text as items, reusing this cache's copies of items whose text is unchanged. */
-  #split(text: string, options: ReviewOptions, found?: Span[]): Feed {
+  /** The text (its pieces) as items, reusing this cache's copies of items whose text is unchanged. */
+  #split(pieces: readonly string[], options: ReviewOptions, found?: Span[]): Feed {
     const wholeTextIsItem = options.wholeTextIsItem ?? false;
-    const spans = found ?? findItems(text, wholeTextIsItem);
+    const spans = found ?? findItems(pieces.join(''), wholeTextIsItem);
+    // [start, end) of the text, the spans in order: `at` is where piece `p` starts.
+    let p = 0;
+    let at = 0;
+    const slice = (start: number, end: number): string => {
+      while (p < pieces.length - 1 && at + pieces[p].length <= start) at += pieces[p++].length;
+      let s = '';
+      for (let q = p, o = at; q < pieces.length && o < end; o += pieces[q++].length) s += pieces[q].slice(Math.max(0, start - o), end - o);
+      return s;
+    };
+    const length = pieces.reduce((n, piece) => n + piece.length, 0);
     const old = this.#feed;
     const reusable = new Map<string, number[]>();
     if (old) {
@@ -392,16 +411,16 @@ export class ItemReviewer {
     }
     const feed: Feed = {
       wholeTextIsItem,
-      prefix: text.slice(0, spans.length > 0 ? spans[0].start : text.length),
+      prefix: slice(0, spans.length > 0 ? spans[0].start : length),
       texts: [],
       starts: [],
       items: [],
-      length: text.length,
+      length,
     };
     for (const span of spans) {
-      const itemText = text.slice(span.start, span.end);
+      const itemText = slice(span.start, span.end);
       const k = old ? reusable.get(itemText)?.shift() : undefined;
-      feed.texts.push(itemText);
+      feed.texts.push(k === undefined ? itemText : old!.texts[k]);
       feed.starts.push(span.start);
       feed.items.push(k === undefined ? undefined : old!.items[k]);
     }
@@ -415,7 +434,11 @@ export class ItemReviewer {
     for (let k = 0; k < items.length; k++) {
       if (items[k]) continue;
       if (deadline !== Infinity && done++ > 0 && Date.now() >= deadline) return false;
-      const itemText = texts[k];
+      // The item's text, kept as a copy of its own: a slice of the whole text read would keep that one
+      // string (tens of megabytes) alive, and V8 (11.3, Node 20) takes the time it marks such a string in
+      // for its marking speed, and caps its marking steps on the main thread by that speed (see
+      // docs/performance.md): with the speed overrated a thousandfold, one step can hold the host 100 ms.
+      const itemText = (texts[k] = (' ' + texts[k]).slice(1));
       const seen = this.#entries.get(itemText);
       if (seen) {
         // The same text elsewhere in the feed: a copy of its own.
@@ -739,9 +762,9 @@ export class ReviewStore {
 
   /**
    * The source's text, read a piece at a time (readLines) with yields between, or at once; undefined when
-   * stale. The pieces are joined (a copy of the text) on a turn of their own.
+   * stale. The pieces are not joined (see ItemReviewer.#finish on strings of tens of megabytes).
    */
-  async #read(source: ReviewSource, stale: () => boolean): Promise<string | undefined> {
+  async #read(source: ReviewSource, stale: () => boolean): Promise<string | string[] | undefined> {
     if (!this.readLines) return source.getText();
     const pieces: string[] = [];
     let until = Date.now() + this.sliceMs;
@@ -752,10 +775,7 @@ export class ReviewStore {
       if (stale()) return undefined;
       until = Date.now() + this.sliceMs;
     }
-    await yieldSlice();
-    const text = pieces.join('');
-    await yieldSlice();
-    return stale() ? undefined : text;
+    return pieces;
   }
 
   /** Run a review now (in slices), reporting it when done; the promise is kept for `ready`. */
@@ -789,7 +809,7 @@ export class ReviewStore {
         // A large text (a feed just opened): the first slice waits for the next turn of the event loop, so
         // the handler that asked (the document opening) returns at once, and it is read in pieces if it
         // was not read yet (the host joins every line for a getText(): tens of milliseconds).
-        let whole = text;
+        let whole: string | string[] | undefined = text;
         if ((text?.length ?? this.lengthOf?.(source) ?? 0) > this.syncLimit) {
           await yieldSlice();
           if (!stale()) whole ??= await this.#read(source, stale);

@@ -107,6 +107,29 @@ describe('extension cache: edits applied item by item', () => {
     }
   });
 
+  it('a text given as pieces (cut after line feeds, as a document read a range of lines at a time) is reviewed as the text joined, and edits apply', async () => {
+    const random = rng(9);
+    for (let round = 0; round < 30; round++) {
+      const parts: string[] = [];
+      for (let k = 0; k < 6; k++) parts.push(items[Math.floor(random() * items.length)]);
+      let text = (random() < 0.5 ? 'preamble\r\n' : '') + parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      const lines = text.split(/(?<=\n)/);
+      const pieces: string[] = [];
+      for (let at = 0; at < lines.length; ) {
+        const n = 1 + Math.floor(random() * 6);
+        pieces.push(lines.slice(at, at + n).join(''));
+        at += n;
+      }
+      const reviewer = new ItemReviewer(reviewItem);
+      const options: ReviewOptions = random() < 0.3 ? { wholeTextIsItem: true } : {};
+      assert.deepEqual(strip(await reviewer.reviewTextAsync(pieces, options, () => false, 0)), strip(reviewText(text, options)));
+      const change = randomEdit(text, random);
+      text = apply(text, change);
+      assert.ok(reviewer.applyChanges([change]));
+      assert.deepEqual(strip(reviewer.reviewEdited(options)), strip(reviewText(text, options)));
+    }
+  });
+
   it('an edit that does not fit the text is refused, and the next review reads the text again', () => {
     const reviewer = new ItemReviewer(reviewItem);
     assert.equal(reviewer.applyChanges([{ rangeOffset: 0, rangeLength: 0, text: 'x' }]), false, 'nothing reviewed yet');
