@@ -21,8 +21,9 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
  * (moveRange). In place: the editor converts the symbols a provider returns when it returns them.
  */
 function move(s: vscode.DocumentSymbol, from: vscode.Position, to: vscode.Position): void {
-  s.range = moveRange(s.range, from, to);
-  s.selectionRange = moveRange(s.selectionRange, from, to);
+  const range = moveRange(s.range, from, to);
+  s.selectionRange = s.selectionRange === s.range ? range : moveRange(s.selectionRange, from, to);
+  s.range = range;
   for (const c of s.children) move(c, from, to);
 }
 
@@ -40,10 +41,11 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
       new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
     const convert = (node: OutlineNode): vscode.DocumentSymbol => {
       const full = range(node.range);
-      let selection = range(node.selection);
+      // A feed's outline is kept, tens of thousands of symbols: a quotation's selection is its range, one object.
+      let selection = node.selection === node.range ? full : range(node.selection);
       if (!full.contains(selection)) selection = new vscode.Range(full.start, full.start);
       const symbol = new vscode.DocumentSymbol(node.name, node.detail, KINDS[node.kind], full, selection);
-      symbol.children = node.children.map(convert);
+      if (node.children.length > 0) symbol.children = node.children.map(convert);
       return symbol;
     };
     if (review.items.length <= 1) return buildOutline(review, t).map(convert);
