@@ -118,4 +118,4 @@ export class WireDiagnostics implements vscode.Disposable {
 }
 
 /** Conversion done between two yields to the event loop (ms). */
-const SLICE_MS = 10;
+const SLICE_MS = 5;

@@ -76,4 +76,4 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
 }
 
 /** Work done between two yields to the event loop when a large outline is built (ms). */
-const SLICE_MS = 10;
+const SLICE_MS = 5;

@@ -24,7 +24,7 @@ export interface QueueDeps {
 const BURST_RESCAN = 500;
 
 /** Work done between two yields while an open document's review is summarised (ms). */
-const SUMMARY_SLICE_MS = 10;
+const SUMMARY_SLICE_MS = 5;
 
 export type ScanState = { kind: 'idle' } | { kind: 'scanning'; done: number; total: number } | { kind: 'unavailable'; reason: string };
 
