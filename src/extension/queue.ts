@@ -5,6 +5,7 @@
 // (queue-model.ts, queue-scan.ts); this module adapts them to the workspace.
 import * as vscode from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
+import { yieldSlice } from './cache';
 import { disposeAll, rangeOf, readText, t } from './host';
 import { QueueModel, summariseSteps, type ItemPart } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
@@ -259,7 +260,8 @@ export class WireQueue implements vscode.Disposable {
         }
         if (Date.now() >= until) break;
       }
-      setTimeout(step, 0);
+      // Taking turns with the other slices (yieldSlice), not on a timer of its own beside them.
+      void yieldSlice().then(step);
     };
     step();
   }
