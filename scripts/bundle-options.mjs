@@ -59,7 +59,7 @@ export const oneVscodeBinding = {
  */
 export async function compressFurther(code) {
   const { minify } = await import('terser');
-  const result = await minify(code, { compress: { toplevel: true }, mangle: { toplevel: true }, format: { ascii_only: false } });
+  const result = await minify(code, { compress: { toplevel: true, passes: 2 }, mangle: { toplevel: true }, format: { ascii_only: false } });
   return result.code;
 }
 
