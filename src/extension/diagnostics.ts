@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { ruleList } from '../core';
 import type { Item, Review, Severity } from '../core/model';
 import { itemKeys, movedPosition, yieldSlice } from './cache';
+import { rangeOf } from './host';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
@@ -94,8 +95,7 @@ export class WireDiagnostics implements vscode.Disposable {
 
   #convert(document: vscode.TextDocument, item: Item): vscode.Diagnostic[] {
     return item.findings.map((finding) => {
-      const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-      const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+      const diagnostic = new vscode.Diagnostic(rangeOf(document, finding.start, finding.end), finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = this.#codes.get(finding.rule) ?? finding.rule;
       return diagnostic;

@@ -2,7 +2,7 @@
 // every edit: in a feed of many items, each item's symbol is kept (by the review cache's key for the item,
 // with the position of its start) and reused, moved by whole lines when an edit above it added some.
 import * as vscode from 'vscode';
-import { t } from './host';
+import { rangeOf, t } from './host';
 import type { Review } from '../core/model';
 import { itemKeys, yieldSlice } from './cache';
 import { moveRange } from './diagnostics';
@@ -37,8 +37,7 @@ export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
     const version = document.version;
     const review = await this.reviewOf(document);
     if (!review || document.version !== version) return [];
-    const range = (s: { start: number; end: number }) =>
-      new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+    const range = (s: { start: number; end: number }) => rangeOf(document, s.start, s.end);
     const convert = (node: OutlineNode): vscode.DocumentSymbol => {
       const full = range(node.range);
       // A feed's outline is kept, tens of thousands of symbols: a quotation's selection is its range, one object.
