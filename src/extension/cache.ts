@@ -30,25 +30,6 @@ export interface TextChange {
 
 type ReviewItemFn = (itemText: string, options?: ReviewOptions) => Item;
 
-/** A deep copy of `value` with every `{start, end}` offset pair moved by `delta`. */
-export function shiftOffsets<T>(value: T, delta: number): T {
-  if (delta === 0) return value;
-  return shift(value, delta) as T;
-}
-
-function shift(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((v) => shift(v, delta));
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(source)) out[key] = shift(source[key], delta);
-  if (typeof source.start === 'number' && typeof source.end === 'number') {
-    out.start = source.start + delta;
-    out.end = source.end + delta;
-  }
-  return out;
-}
-
 /** A line and a character, 0-based (a `vscode.Position` is one). */
 interface LineCharacter {
   readonly line: number;
@@ -66,11 +47,11 @@ export function movedPosition(p: LineCharacter, from: LineCharacter, to: LineCha
 }
 
 /**
- * Move every offset of an item by `delta`, in place: what shiftOffsets does, without copying (an edit moves
- * every item after it, thousands in a feed, each when it is next read). Only for items that reach no span
- * twice: the engine's (test/core/review-shape.test.ts) and shiftItem's copies.
- * test/extension/cache-edits.test.ts checks the two agree. Each kind of span is moved by its own
- * statement (one object shape per site keeps this fast).
+ * Move every offset of an item by `delta`, in place: what the core's shiftItem does, without copying (an
+ * edit moves every item after it, thousands in a feed, each when it is next read). Only for items that
+ * reach no span twice: the engine's (test/core/review-shape.test.ts) and shiftItem's copies.
+ * test/extension/cache-edits.test.ts checks both against a generic copy that moves every `{start, end}`.
+ * Each kind of span is moved by its own statement (one object shape per site keeps this fast).
  */
 export function moveItem(item: Item, delta: number): void {
   item.start += delta;

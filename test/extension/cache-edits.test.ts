@@ -5,9 +5,9 @@ import { strict as assert } from 'node:assert';
 import { reviewItem, reviewText } from '../../src/core';
 import type { ReviewOptions } from '../../src/core/model';
 import { shiftItem } from '../../src/core';
-import { ItemReviewer, moveItem, ReviewStore, shiftOffsets, type TextChange } from '../../src/extension/cache';
+import { ItemReviewer, moveItem, ReviewStore, type TextChange } from '../../src/extension/cache';
 import { SEED_TEXT } from './helpers';
-import { apply, randomEdit, wireItems } from './wire-edits';
+import { apply, randomEdit, shiftOffsets, wireItems } from './wire-edits';
 import { rng } from '../support/rng';
 
 const strip = (value: unknown) => JSON.parse(JSON.stringify(value));

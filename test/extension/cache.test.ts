@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { reviewItem, reviewText } from '../../src/core';
 import type { Item, ReviewOptions } from '../../src/core/model';
-import { ItemReviewer, ReviewStore, shiftOffsets } from '../../src/extension/cache';
+import { ItemReviewer, ReviewStore } from '../../src/extension/cache';
+import { shiftOffsets } from './wire-edits';
 import { REVIEWED_ITEM, SEED_TEXT } from './helpers';
 
 /** A fake engine: the item is one quote per `"..."`, plus a finding on the header; counts its calls. */
@@ -40,7 +41,7 @@ const A = 'date 2025-01-01 First "alpha" item.\n\n';
 const B = 'date 2025-01-02 Second "beta" item.\n\n';
 const C = 'date 2025-01-03 Third "gamma" item.\n';
 
-describe('extension cache: shiftOffsets', () => {
+describe('extension cache: shiftOffsets, the definition moveItem and shiftItem are tested against', () => {
   it('moves every {start, end} pair, nested ones included, and leaves other numbers alone', () => {
     const item = fakeEngine().review('date 2025-01-01 "q"');
     const moved = shiftOffsets(item, 100);

@@ -1,4 +1,5 @@
-// Wire text and random edits for the tests of the review cache and what is made from its reviews.
+// Wire text and random edits for the tests of the review cache and what is made from its reviews, and the
+// offset-moving definition the cache is tested against.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TextChange } from '../../src/extension/cache';
@@ -44,4 +45,24 @@ export function randomEdit(text: string, random: () => number): TextChange {
 
 export function apply(text: string, change: TextChange): string {
   return text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+}
+
+/**
+ * The definition the cache's moveItem and the core's shiftItem are checked against (cache-edits.test.ts): a
+ * deep copy of `value` with every `{start, end}` offset pair moved by `delta`, whatever the object.
+ */
+export function shiftOffsets<T>(value: T, delta: number): T {
+  const shift = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(shift);
+    if (v === null || typeof v !== 'object') return v;
+    const source = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(source)) out[key] = shift(source[key]);
+    if (typeof source.start === 'number' && typeof source.end === 'number') {
+      out.start = source.start + delta;
+      out.end = source.end + delta;
+    }
+    return out;
+  };
+  return delta === 0 ? value : (shift(value) as T);
 }
