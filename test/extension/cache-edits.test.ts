@@ -14,6 +14,12 @@ const strip = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('extension cache: edits applied item by item', () => {
   const items = wireItems();
+  /** Six of the items, after a line that is no item or not, joined by blank lines or CRLF line breaks. */
+  const sixItems = (random: () => number): string => {
+    const parts: string[] = [];
+    for (let k = 0; k < 6; k++) parts.push(items[Math.floor(random() * items.length)]);
+    return (random() < 0.5 ? 'preamble\r\n' : '') + parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+  };
 
   it('moveItem moves an item in place exactly as shiftOffsets copies it', () => {
     for (const text of items) {
@@ -97,9 +103,7 @@ describe('extension cache: edits applied item by item', () => {
   it('a long text is searched for items a stretch at a time, with the same items', async () => {
     const random = rng(5);
     for (let round = 0; round < 30; round++) {
-      const parts: string[] = [];
-      for (let k = 0; k < 6; k++) parts.push(items[Math.floor(random() * items.length)]);
-      const text = (random() < 0.5 ? 'preamble\r\n' : '') + parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      const text = sixItems(random);
       const reviewer = new ItemReviewer(reviewItem);
       reviewer.splitChunk = 1 + Math.floor(random() * 3000);
       const options: ReviewOptions = random() < 0.3 ? { wholeTextIsItem: true } : {};
@@ -110,9 +114,7 @@ describe('extension cache: edits applied item by item', () => {
   it('a text given as pieces (cut after line feeds, as a document read a range of lines at a time) is reviewed as the text joined, and edits apply', async () => {
     const random = rng(9);
     for (let round = 0; round < 30; round++) {
-      const parts: string[] = [];
-      for (let k = 0; k < 6; k++) parts.push(items[Math.floor(random() * items.length)]);
-      let text = (random() < 0.5 ? 'preamble\r\n' : '') + parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      let text = sixItems(random);
       const lines = text.split(/(?<=\n)/);
       const pieces: string[] = [];
       for (let at = 0; at < lines.length; ) {

@@ -8,15 +8,8 @@ import { reviewItem, reviewText } from '../../src/core';
 import type { Review } from '../../src/core/model';
 import { ItemReviewer, itemKeys, ReviewStore, type TextChange } from '../../src/extension/cache';
 import { SEED_TEXT } from './helpers';
-import { apply, randomEdit, wireItems } from './wire-edits';
+import { apply, feedOf, randomEdit, wireItems } from './wire-edits';
 import { rng } from '../support/rng';
-
-/** A feed of `count` items picked from the repository's wire items, made different by a reference line (or `same`, an item twice). */
-function feedOf(items: string[], count: number, random: () => number, same = 0): string {
-  const parts: string[] = [];
-  for (let k = 0; k < count; k++) parts.push(k > 0 && random() < same ? parts[k - 1] : `${items[Math.floor(random() * items.length)]}\n\nRef. ${k}.`);
-  return parts.join(random() < 0.5 ? '\n\n' : '\r\n');
-}
 
 describe('extension cache: items moved when read', () => {
   const items = wireItems();

@@ -7,7 +7,7 @@ import { reviewItem, reviewText } from '../../src/core';
 import type { Review } from '../../src/core/model';
 import { ItemReviewer } from '../../src/extension/cache';
 import type * as DiagnosticsModule from '../../src/extension/diagnostics';
-import { apply, randomEdit, wireItems } from './wire-edits';
+import { apply, feedOf, randomEdit, wireItems } from './wire-edits';
 import { rng } from '../support/rng';
 
 interface Shown {
@@ -60,9 +60,7 @@ describe('extension diagnostics: made once per item, moved with it', () => {
     const diagnostics = new WireDiagnostics(Uri.file('/ext') as never);
     const collection = fake.collections[fake.collections.length - 1];
     for (let round = 0; round < 8; round++) {
-      const parts: string[] = [];
-      for (let k = 0; k < 6 + Math.floor(random() * 8); k++) parts.push(`${items[Math.floor(random() * items.length)]}\n\nRef. ${k}.`);
-      let text = parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      let text = feedOf(items, 6 + Math.floor(random() * 8), random);
       const document = new FakeDocument(Uri.file(`/feed-${round}.txt`), 'wirefeed', text);
       const key = document.uri.toString();
       const reviewer = new ItemReviewer(reviewItem);

@@ -7,7 +7,7 @@ import { reviewItem } from '../../src/core';
 import type { Review } from '../../src/core/model';
 import { ItemReviewer } from '../../src/extension/cache';
 import type * as OutlineModule from '../../src/extension/outline';
-import { apply, randomEdit, wireItems } from './wire-edits';
+import { apply, feedOf, randomEdit, wireItems } from './wire-edits';
 import { rng } from '../support/rng';
 
 interface Symbol {
@@ -41,9 +41,7 @@ describe('extension outline: each item\'s symbol kept and moved with it', () => 
   it('after random edits, the outline equals one built from scratch; unmoved items keep their symbols', async () => {
     const random = rng(37);
     for (let round = 0; round < 6; round++) {
-      const parts: string[] = [];
-      for (let k = 0; k < 5 + Math.floor(random() * 8); k++) parts.push(`${items[Math.floor(random() * items.length)]}\n\nRef. ${k}.`);
-      let text = parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      let text = feedOf(items, 5 + Math.floor(random() * 8), random);
       const document = new FakeDocument(Uri.file(`/outline-${round}.txt`), 'wirefeed', text);
       const reviewer = new ItemReviewer(reviewItem);
       let review: Review = reviewer.reviewText(text);

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { lineIndex, reviewItem } from '../../src/core';
 import { ItemReviewer } from '../../src/extension/cache';
 import { summariseSteps, type FileSummary, type ItemPart } from '../../src/extension/queue-model';
-import { apply, randomEdit, wireItems } from './wire-edits';
+import { apply, feedOf, randomEdit, wireItems } from './wire-edits';
 import { rng } from '../support/rng';
 import type { Review } from '../../src/core/model';
 
@@ -24,9 +24,7 @@ describe('queue: an open document summarised once per item', () => {
   it('after random edits, the summary with kept parts equals one made from scratch', () => {
     const random = rng(57);
     for (let round = 0; round < 8; round++) {
-      const parts: string[] = [];
-      for (let k = 0; k < 6 + Math.floor(random() * 8); k++) parts.push(`${items[Math.floor(random() * items.length)]}\n\nRef. ${k}.`);
-      let text = parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+      let text = feedOf(items, 6 + Math.floor(random() * 8), random);
       const reviewer = new ItemReviewer(reviewItem);
       const kept = new WeakMap<object, ItemPart>();
       summary(text, reviewer.reviewText(text), kept);

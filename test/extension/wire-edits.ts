@@ -24,6 +24,16 @@ export function wireItems(): string[] {
   return items;
 }
 
+/**
+ * A feed of `count` items picked from `items`, each made different by a reference line (or, with chance
+ * `same`, the item before repeated), joined by blank lines or CRLF line breaks.
+ */
+export function feedOf(items: readonly string[], count: number, random: () => number, same = 0): string {
+  const parts: string[] = [];
+  for (let k = 0; k < count; k++) parts.push(k > 0 && random() < same ? parts[k - 1] : `${items[Math.floor(random() * items.length)]}\n\nRef. ${k}.`);
+  return parts.join(random() < 0.5 ? '\n\n' : '\r\n');
+}
+
 /** Edits an editor could make, chosen to cross item boundaries: typing, deleting, header lines made and broken. */
 export function randomEdit(text: string, random: () => number): TextChange {
   const at = Math.floor(random() * (text.length + 1));
