@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { ruleList } from '../core';
 import type { Item, Review, Severity } from '../core/model';
-import { itemKeys, movedPosition, yieldSlice } from './cache';
-import { rangeOf } from './host';
+import { itemKeys, yieldSlice } from './cache';
+import { moveRange, rangeOf } from './host';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
@@ -22,15 +22,6 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 interface Made {
   at: vscode.Position;
   list: vscode.Diagnostic[];
-}
-
-/** A range inside an item that started at `from` and now starts at `to`, its text unchanged (movedPosition). */
-export function moveRange(range: vscode.Range, from: vscode.Position, to: vscode.Position): vscode.Range {
-  const move = (p: vscode.Position) => {
-    const { line, character } = movedPosition(p, from, to);
-    return new vscode.Position(line, character);
-  };
-  return new vscode.Range(move(range.start), move(range.end));
 }
 
 /** `d` for an item that started at `from` and now starts at `to`. */

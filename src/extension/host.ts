@@ -1,5 +1,6 @@
 // Small helpers over the vscode API that several adapters share (one copy each in the bundle).
 import * as vscode from 'vscode';
+import { movedPosition } from './cache';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -27,6 +28,15 @@ export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 /** The range of a document between two offsets. */
 export function rangeOf(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
+}
+
+/** A range inside an item that started at `from` and now starts at `to`, its text unchanged (movedPosition). */
+export function moveRange(range: vscode.Range, from: vscode.Position, to: vscode.Position): vscode.Range {
+  const move = (p: vscode.Position) => {
+    const { line, character } = movedPosition(p, from, to);
+    return new vscode.Position(line, character);
+  };
+  return new vscode.Range(move(range.start), move(range.end));
 }
 
 /** A workspace edit that replaces the text of a document between two offsets. */

@@ -2,10 +2,9 @@
 // every edit: in a feed of many items, each item's symbol is kept (by the review cache's key for the item,
 // with the position of its start) and reused, moved by whole lines when an edit above it added some.
 import * as vscode from 'vscode';
-import { rangeOf, t } from './host';
+import { moveRange, rangeOf, t } from './host';
 import type { Review } from '../core/model';
 import { itemKeys, yieldSlice } from './cache';
-import { moveRange } from './diagnostics';
 import { buildOutline, itemNode, type OutlineKind, type OutlineNode } from './outline-tree';
 
 const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
