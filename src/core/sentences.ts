@@ -11,7 +11,6 @@ const TERMINATOR = /[.!?\u2026]/g;
 /** Paragraphs up to this long are read character by character (no slice, no match to allocate). */
 const SHORT = 64;
 
-
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
   let s = start;
   while (s < end && isSpace(text.charCodeAt(s))) s++;
