@@ -3,9 +3,9 @@
 // with a name (or the last speaker), a role (`the minister`) into the person who holds that title.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
+import { NAME_RUN, nameOfRun, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import { splitWords, wordSet } from '../text';
-import { tokenizeInto, type Token } from '../tokens';
 import { NOT_NAMES, REPORTING_VERBS } from '../words';
 import { SentenceTokens } from './context';
 import { mainSubject } from './speaker';
@@ -18,16 +18,14 @@ export interface Person {
   antecedent?: Span;
 }
 
-const NAME_RUN = /[A-Z][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|el|da|di|der|den|le|la|du|dos)[ \t]+){0,2}[A-Z][\p{L}\p{M}'\u2019.\-]*)+/gu;
-
-/** A multi-word person name seen in the item, with its title; `parts` and `titleWords` are split when first needed. */
-interface KnownPerson {
-  name: string;
-  title?: string;
+/** A titled name seen in the item, where it was seen (a role is the last earlier person with its title). */
+interface TitledMention {
+  person: RunName;
   at: number;
-  parts?: string[];
-  titleWords?: string[];
 }
+
+/** Numbers the resolvers, so a name read again in the same item is indexed once (RunName.seenBy). */
+let resolvers = 0;
 
 /** Short words that are never the verb after a subject. */
 const NOT_VERBS: ReadonlySet<string> = wordSet("of and in to for on at from with 's");
@@ -39,15 +37,17 @@ export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
   /** subjectOf's answers, by sentence, end and number. */
   private readonly subjects = new Map<string, Person | null>();
-  /** The item's multi-word person names read so far, in order (the item is read only as far as needed). */
-  private readonly people: KnownPerson[] = [];
-  /** Indexes of `people`: the first with a title by name, the first by each word of the name, by title word. */
-  private readonly titledByName = new Map<string, KnownPerson>();
-  private readonly byPart = new Map<string, KnownPerson>();
-  private readonly byTitleWord = new Map<string, KnownPerson[]>();
+  /**
+   * Indexes of the item's multi-word person names read so far, in order (the item is read only as far
+   * as needed): the first with a title by name, the first by each word of the name, by title word.
+   */
+  private readonly titledByName = new Map<string, RunName>();
+  private readonly byPart = new Map<string, RunName>();
+  private readonly byTitleWord = new Map<string, TitledMention[]>();
+  /** Where the last name read starts (-1 before the first). */
+  private lastAt = -1;
+  private readonly id = ++resolvers;
   private names: string | undefined;
-  /** The tokens of the run being read (one list, reused). */
-  private readonly runTokens: Token[] = [];
   private namesFrom = 0;
   private namesDone = false;
 
@@ -72,30 +72,29 @@ export class Resolver {
       return;
     }
     this.namesFrom = NAME_RUN.lastIndex;
-    const from = this.itemStart + m.index;
     // `Bong Joon Ho's new film`: the name without its possessive.
-    const length = /['\u2019]s$/.test(m[0]) ? m[0].length - 2 : m[0].length;
-    const tokens = this.runTokens;
-    tokens.length = 0;
-    tokenizeInto(tokens, this.text, from, from + length);
-    if (tokens.length < 2) return;
-    // Read the run as a speaker phrase ending at its last word (as if a verb came next: speakerBefore
-    // reads only the tokens before the verb).
-    const mention = speakerBefore(this.text, tokens, tokens.length);
-    if (mention && mention.kind === 'person' && mention.name.includes(' ')) this.add({ name: mention.name, title: mention.title, at: mention.start });
+    let run = m[0];
+    const n = run.length;
+    const last = run.charCodeAt(n - 2);
+    if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) run = run.slice(0, n - 2);
+    const p = nameOfRun(run, this.text, this.itemStart + m.index);
+    if (p) this.add(p, this.itemStart + m.index + p.offset);
   }
 
   /** Keep a name read from the item, and index it for the look-ups (an item may name thousands of people). */
-  private add(p: KnownPerson): void {
-    this.people.push(p);
-    if (p.title && !this.titledByName.has(p.name)) this.titledByName.set(p.name, p);
-    for (const part of (p.parts ??= splitWords(p.name))) if (!this.byPart.has(part)) this.byPart.set(part, p);
-    if (p.title) {
-      for (const word of (p.titleWords ??= splitWords(p.title.toLowerCase()))) {
-        const list = this.byTitleWord.get(word);
-        if (list) list.push(p);
-        else this.byTitleWord.set(word, [p]);
-      }
+  private add(p: RunName, at: number): void {
+    this.lastAt = at;
+    // A name the item repeats is already in the first-seen indexes.
+    if (p.seenBy !== this.id) {
+      p.seenBy = this.id;
+      if (p.title && !this.titledByName.has(p.name)) this.titledByName.set(p.name, p);
+      for (const part of p.parts) if (!this.byPart.has(part)) this.byPart.set(part, p);
+    }
+    for (const word of p.titleWords) {
+      const list = this.byTitleWord.get(word);
+      if (!list) this.byTitleWord.set(word, [{ person: p, at }]);
+      // The same name again right after itself names the same person for every later role.
+      else if (list[list.length - 1].person !== p) list.push({ person: p, at });
     }
   }
 
@@ -133,7 +132,7 @@ export class Resolver {
   role(m: SpeakerMention): Person | undefined {
     const head = (m.head ?? m.name).toLowerCase();
     // Every name before the role read, the last of those with that title word (found by binary search).
-    while (!this.namesDone && (this.people.length === 0 || this.people[this.people.length - 1].at < m.start)) this.readNextRun();
+    while (!this.namesDone && this.lastAt < m.start) this.readNextRun();
     const list = this.byTitleWord.get(head);
     if (!list) return undefined;
     let lo = 0;
@@ -143,7 +142,7 @@ export class Resolver {
       if (list[mid].at < m.start) lo = mid + 1;
       else hi = mid;
     }
-    const p = lo > 0 ? list[lo - 1] : undefined;
+    const p = lo > 0 ? list[lo - 1].person : undefined;
     return p ? { name: p.name, title: p.title, organisation: false } : undefined;
   }
 
