@@ -6,7 +6,7 @@ import { speakerBefore, type SpeakerMention } from '../mentions';
 import { NAME_RUN, nameOfRun, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import { splitWords, wordSet } from '../text';
-import { NOT_NAMES, REPORTING_VERBS } from '../words';
+import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
 import { SentenceTokens } from './context';
 import { mainSubject } from './speaker';
 
@@ -35,8 +35,8 @@ const PRONOUN_REACH = 6;
 
 export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
-  /** subjectOf's answers, by sentence, end and number. */
-  private readonly subjects = new Map<string, Person | null>();
+  /** subjectOf's answers, by the window's end and number. */
+  private readonly subjects = new Map<number, Person | null>();
   /**
    * Indexes of the item's multi-word person names read so far, in order (the item is read only as far
    * as needed): the first with a title by name, the first by each word of the name, by title word.
@@ -180,8 +180,11 @@ export class Resolver {
 
   /** A named subject in [sentence.start, to): a person (or, for `they`, an organisation) followed by a verb. */
   private subjectOf(sentence: Span, to: number, plural: boolean): Person | undefined {
-    // Pronouns in neighbouring paragraphs look back over the same sentences: read each one once.
-    const key = `${sentence.start} ${to} ${plural}`;
+    // An empty window has no subject (and would share its key with the sentence before).
+    if (to <= sentence.start) return undefined;
+    // Pronouns in neighbouring paragraphs look back over the same sentences: read each one once. Sentences
+    // do not overlap, so the window's end names it: (start, to] lies inside one sentence.
+    const key = to * 2 + (plural ? 1 : 0);
     let found = this.subjects.get(key);
     if (found === undefined) {
       found = this.findSubject(sentence, to, plural) ?? null;
@@ -198,27 +201,40 @@ export class Resolver {
     // A headline in title case (`Ohio Governor Says Tariffs Are Hurting Farmers`) names nobody.
     let words = 0;
     let caps = 0;
+    // A person is read from a capitalised word that may be a name or a title (mainSubject's and
+    // speakerBefore's names end in one): without one, only an organisation (for `they`) may be found.
+    let named = false;
     for (const t of tokens) {
-      if (!t.word || t.lower.length < 4) continue;
+      if (!t.word) continue;
+      if (t.cap && !named && (!NOT_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower))) named = true;
+      if (t.lower.length < 4) continue;
       words++;
       if (t.cap) caps++;
     }
+    if (!named && !plural) return undefined;
     if (words >= 3 && caps >= words * 0.7) return undefined;
     // The subject of the sentence: `Marc Tremblay, 63, arrived`, `The shadow minister, Victoria Atkins, called`.
     const main = mainSubject(this.text, tokens, tokens.length);
     if (main) {
-      // The antecedent's words run to the verb: `Lee noted`.
-      const verb = tokens.find((t) => t.start >= main.end && t.word);
-      if ((!plural && main.kind === 'person') || (plural && main.kind === 'organisation')) return { ...this.person(main), antecedent: { start: main.start, end: verb ? verb.end : main.end } };
+      if ((!plural && main.kind === 'person') || (plural && main.kind === 'organisation')) {
+        // The antecedent's words run to the verb: `Lee noted`.
+        let end = main.end;
+        for (const t of tokens) {
+          if (t.start >= main.end && t.word) {
+            end = t.end;
+            break;
+          }
+        }
+        return { ...this.person(main), antecedent: { start: main.start, end } };
+      }
       return undefined;
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.word || t.cap || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
-      if (!tokens[i - 1].word) continue;
       // Else a name right before a reporting verb (`..., and Lee said`): a name before any other word is
       // too often an object (`the New York billionaire`).
-      if (!REPORTING_VERBS.has(t.lower)) continue;
+      if (!t.word || t.cap || !REPORTING_VERBS.has(t.lower) || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
+      if (!tokens[i - 1].word) continue;
       const m = speakerBefore(this.text, tokens, i);
       if (!m) continue;
       if ((!plural && m.kind === 'person') || (plural && m.kind === 'organisation')) {
