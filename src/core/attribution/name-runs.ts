@@ -6,11 +6,18 @@
 // tokens (their offsets are the only thing tied to where the run stands). So the reading is kept by the
 // run's text, with the name's offset from the run's start.
 import { speakerBefore } from '../mentions';
-import { splitWords } from '../text';
+import { splitWords, wordSet } from '../text';
 import { tokenizeInto, type Token } from '../tokens';
 
-/** A capitalised run of two or more words (with name particles between them: `Ursula von der Leyen`). */
-export const NAME_RUN = /[A-Z][\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|el|da|di|der|den|le|la|du|dos)[ \t]+){0,2}[A-Z][\p{L}\p{M}'\u2019.\-]*)+/gu;
+/** Lower-case words that may stand inside a run, between capitalised words (`Ursula von der Leyen`). */
+const RUN_PARTICLE_LIST = 'de van von bin al el da di der den le la du dos';
+const RUN_PARTICLES: ReadonlySet<string> = wordSet(RUN_PARTICLE_LIST);
+
+/** A capitalised run of two or more words, separated by blanks and up to two particles. */
+export const NAME_RUN = new RegExp(
+  `[A-Z][\\p{L}\\p{M}'\\u2019.\\-]*(?:[ \\t]+(?:(?:${RUN_PARTICLE_LIST.replace(/ /g, '|')})[ \\t]+){0,2}[A-Z][\\p{L}\\p{M}'\\u2019.\\-]*)+`,
+  'gu',
+);
 
 /** A multi-word person name read from a run, with its title and the words the resolver indexes. */
 export interface RunName {
@@ -40,15 +47,27 @@ export function readRun(text: string, from: number, to: number): RunName | undef
   if (tokens.length < 2) return undefined;
   const mention = speakerBefore(text, tokens, tokens.length);
   if (!mention || mention.kind !== 'person' || !mention.name.includes(' ')) return undefined;
-  const title = mention.title;
+  // Kept across items: strings of their own, not slices of the text.
+  const name = ownCopy(mention.name);
+  const title = mention.title === undefined ? undefined : ownCopy(mention.title);
   return {
-    name: mention.name,
+    name,
     title,
     offset: mention.start - from,
-    parts: splitWords(mention.name),
+    parts: splitWords(name),
     titleWords: title ? splitWords(title.toLowerCase()) : [],
     seenBy: 0,
   };
+}
+
+/**
+ * A string of its own equal to `s`. A slice of the item (a run, a name) would keep the item's text, or a
+ * whole feed, alive as long as the table holds it.
+ */
+function ownCopy(s: string): string {
+  // A short slice is a copy already; a longer one is cut from a new flat string (the concatenation,
+  // flattened when sliced).
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Runs read so far, by their text (null: not a multi-word person name). */
@@ -67,7 +86,54 @@ export function nameOfRun(run: string, text: string, from: number): RunName | un
   if (found === undefined) {
     found = readRun(text, from, from + run.length) ?? null;
     if (readings.size >= MAX_READINGS) readings.clear();
-    readings.set(run, found);
+    readings.set(ownCopy(run), found);
   }
   return found ?? undefined;
+}
+
+// Where a run may stand. A run's words are capitalised words (`[A-Z]` and letters, marks, apostrophes,
+// stops, hyphens) and particles, separated by spaces and tabs; a name read from it is some of its words,
+// as written. So a word of a multi-word name has, across blanks, a run word before it or after it; and a
+// name with a title has one before it (the title's last word). The two tests below are looser than the
+// expression (a character outside ASCII counts as a letter), never stricter: when they fail, no run can
+// hold the name there.
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** May `c` stand inside a run word (letters, marks, `'`, `\u2019`, `.`, `-`)? Anything outside ASCII may. */
+function mayBeWordChar(c: number): boolean {
+  return c >= 0x80 || (c >= 97 && c <= 122) || isCapital(c) || c === 39 || c === 46 || c === 45;
+}
+
+/** May a run word end just before text[at], across blanks (at least one)? */
+export function mayFollowRunWord(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || !isBlank(text.charCodeAt(i))) return false;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (!mayBeWordChar(c)) break;
+    // A capitalised word may start here.
+    if (isCapital(c)) return true;
+  }
+  return RUN_PARTICLES.has(text.slice(i + 1, end));
+}
+
+/** May a run word start after text[.., at), across blanks (at least one)? */
+export function mayPrecedeRunWord(text: string, at: number): boolean {
+  let i = at;
+  if (!isBlank(text.charCodeAt(i))) return false;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (isCapital(text.charCodeAt(i))) return true;
+  // A particle, with blanks after it.
+  let k = i;
+  while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  return k > i && isBlank(text.charCodeAt(k)) && RUN_PARTICLES.has(text.slice(i, k));
 }

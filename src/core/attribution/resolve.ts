@@ -3,9 +3,9 @@
 // with a name (or the last speaker), a role (`the minister`) into the person who holds that title.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
-import { NAME_RUN, nameOfRun, type RunName } from './name-runs';
+import { mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
-import { splitWords, wordSet } from '../text';
+import { isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
 import { SentenceTokens } from './context';
 import { mainSubject } from './speaker';
@@ -22,6 +22,27 @@ export interface Person {
 interface TitledMention {
   person: RunName;
   at: number;
+}
+
+/** May text[at, at + length) be a word of a multi-word name read from a run (a run word next to it)? */
+function isNamePart(names: string, at: number, length: number): boolean {
+  return mayFollowRunWord(names, at) || mayPrecedeRunWord(names, at + length);
+}
+
+/** May a name at text[at, ..) have a title read from the same run (a run word before it)? */
+function isTitledName(names: string, at: number): boolean {
+  return mayFollowRunWord(names, at);
+}
+
+function hasWhite(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWhite(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The name a short mention of several words stands for: `Lee` in `Mr. Lee`; else undefined. */
+function shortNameOf(name: string): string | undefined {
+  const words = splitWords(name);
+  return words.length === 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[0]) ? words[1] : undefined;
 }
 
 /** Numbers the resolvers, so a name read again in the same item is indexed once (RunName.seenBy). */
@@ -42,6 +63,8 @@ export class Resolver {
    * as needed): the first with a title by name, the first by each word of the name, by title word.
    */
   private readonly titledByName = new Map<string, RunName>();
+  /** Names that no mention in the item gives a title (their look-up read as far as it could). */
+  private readonly untitled = new Set<string>();
   private readonly byPart = new Map<string, RunName>();
   private readonly byTitleWord = new Map<string, TitledMention[]>();
   /** Where the last name read starts (-1 before the first). */
@@ -59,14 +82,20 @@ export class Resolver {
     private readonly sentenceTokens = new SentenceTokens(text, quotes),
   ) {}
 
-  /** Read the next capitalised run of the item; a multi-word person name is kept (and indexed). */
-  private readNextRun(): void {
+  /** The item's text up to the end of its last paragraph, where names are read. */
+  private namesText(): string {
     if (this.names === undefined) {
       const end = this.paragraphs.length > 0 ? this.paragraphs[this.paragraphs.length - 1].end : this.itemStart;
       this.names = this.text.slice(this.itemStart, end);
     }
+    return this.names;
+  }
+
+  /** Read the next capitalised run of the item; a multi-word person name is kept (and indexed). */
+  private readNextRun(): void {
+    const names = this.namesText();
     NAME_RUN.lastIndex = this.namesFrom;
-    const m = NAME_RUN.exec(this.names);
+    const m = NAME_RUN.exec(names);
     if (!m) {
       this.namesDone = true;
       return;
@@ -79,6 +108,24 @@ export class Resolver {
     if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) run = run.slice(0, n - 2);
     const p = nameOfRun(run, this.text, this.itemStart + m.index);
     if (p) this.add(p, this.itemStart + m.index + p.offset);
+  }
+
+  /**
+   * Read runs until `found()`, or until no run left to read can hold `s` where `fits` allows: the look-up's
+   * answer is then the same as after reading the whole item, and the rest is left unread (a name the item
+   * has no longer form of would read every run of it).
+   */
+  private readFor(s: string, fits: (names: string, at: number, length: number) => boolean, found: () => boolean): void {
+    if (s.length === 0) return;
+    const names = this.namesText();
+    while (!found() && !this.namesDone) {
+      // The next place a run not read yet may hold it (such a run starts at namesFrom or later).
+      let at = names.indexOf(s, this.namesFrom);
+      while (at >= 0 && !fits(names, at, s.length)) at = names.indexOf(s, at + 1);
+      if (at < 0) return;
+      // Read on past it: the run that holds it, if any, is then read.
+      while (!found() && !this.namesDone && this.namesFrom <= at) this.readNextRun();
+    }
   }
 
   /** Keep a name read from the item, and index it for the look-ups (an item may name thousands of people). */
@@ -102,8 +149,8 @@ export class Resolver {
   private fullName(word: string): Person | undefined {
     const cached = this.fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    // The first name read that has this word: read on until there is one, or the item ends.
-    while (!this.byPart.has(word) && !this.namesDone) this.readNextRun();
+    // The first name read that has this word: read on until there is one, or no run left can have it.
+    this.readFor(word, isNamePart, () => this.byPart.has(word));
     const p = this.byPart.get(word);
     const found: Person | null = p ? { name: p.name, title: p.title, organisation: false } : null;
     this.fullNames.set(word, found);
@@ -113,17 +160,18 @@ export class Resolver {
   /** The person a name mention stands for. */
   person(m: SpeakerMention): Person {
     if (m.kind === 'organisation' || m.kind === 'agency') return { name: m.name, organisation: true };
-    const words = splitWords(m.name);
-    // `Mr. Lee`, `Lee`: look up the full name.
-    if (words.length === 1 || (words.length === 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[0]))) {
-      const full = this.fullName(words[words.length - 1]);
+    // `Lee`, `Mr. Lee`: look up the full name (a name with no blank is one word, and is not split).
+    const word = hasWhite(m.name) ? shortNameOf(m.name) : m.name;
+    if (word !== undefined) {
+      const full = this.fullName(word);
       if (full) return { name: full.name, title: m.title ?? full.title, organisation: false };
     }
-    if (!m.title) {
-      // The first mention of this name with a title.
-      while (!this.titledByName.has(m.name) && !this.namesDone) this.readNextRun();
+    // The first mention of this name with a title (only names of two words or more are kept).
+    if (!m.title && m.name.includes(' ') && !this.untitled.has(m.name)) {
+      this.readFor(m.name, isTitledName, () => this.titledByName.has(m.name));
       const p = this.titledByName.get(m.name);
       if (p) return { name: m.name, title: p.title, organisation: false };
+      this.untitled.add(m.name);
     }
     return { name: m.name, title: m.title, organisation: false };
   }
@@ -196,6 +244,12 @@ export class Resolver {
     return found ?? undefined;
   }
 
+  /** The person `m` names, as a pronoun's antecedent whose words run to `end` (a literal: a spread of the Person costs more). */
+  private antecedent(m: SpeakerMention, end: number): Person {
+    const p = this.person(m);
+    return { name: p.name, title: p.title, organisation: p.organisation, antecedent: { start: m.start, end } };
+  }
+
   private findSubject(sentence: Span, to: number, plural: boolean): Person | undefined {
     const tokens = this.sentenceTokens.window(sentence, sentence.start, to);
     // A headline in title case (`Ohio Governor Says Tariffs Are Hurting Farmers`) names nobody.
@@ -225,7 +279,7 @@ export class Resolver {
             break;
           }
         }
-        return { ...this.person(main), antecedent: { start: main.start, end } };
+        return this.antecedent(main, end);
       }
       return undefined;
     }
@@ -238,7 +292,7 @@ export class Resolver {
       const m = speakerBefore(this.text, tokens, i);
       if (!m) continue;
       if ((!plural && m.kind === 'person') || (plural && m.kind === 'organisation')) {
-        return { ...this.person(m), antecedent: { start: m.start, end: t.end } };
+        return this.antecedent(m, t.end);
       }
     }
     return undefined;
