@@ -29,8 +29,6 @@ export interface RunName {
   parts: readonly string[];
   /** The words of the title in lower case (empty without a title). */
   titleWords: readonly string[];
-  /** The resolver that last indexed this name (see Resolver). */
-  seenBy: number;
 }
 
 /** The tokens of the run being read (one list, reused). */
@@ -56,7 +54,6 @@ export function readRun(text: string, from: number, to: number): RunName | undef
     offset: mention.start - from,
     parts: splitWords(name),
     titleWords: title ? splitWords(title.toLowerCase()) : [],
-    seenBy: 0,
   };
 }
 
@@ -136,4 +133,19 @@ export function mayPrecedeRunWord(text: string, at: number): boolean {
   let k = i;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
   return k > i && isBlank(text.charCodeAt(k)) && RUN_PARTICLES.has(text.slice(i, k));
+}
+
+/**
+ * A place at or before `at` that no run spans: its character before cannot stand in a run (outside ASCII,
+ * every character is taken to be a letter). NAME_RUN scanned from there finds, from there on, the runs a
+ * scan from the start of the text finds: no match starts before it and runs past it, and an attempt at a
+ * place does not depend on where the scan began.
+ */
+export function runBoundary(text: string, at: number): number {
+  while (at > 0) {
+    const c = text.charCodeAt(at - 1);
+    if (!(mayBeWordChar(c) || isBlank(c))) break;
+    at--;
+  }
+  return at;
 }

@@ -3,7 +3,7 @@
 // with a name (or the last speaker), a role (`the minister`) into the person who holds that title.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
-import { mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, type RunName } from './name-runs';
+import { mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, runBoundary, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import { isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
@@ -45,9 +45,6 @@ function shortNameOf(name: string): string | undefined {
   return words.length === 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[0]) ? words[1] : undefined;
 }
 
-/** Numbers the resolvers, so a name read again in the same item is indexed once (RunName.seenBy). */
-let resolvers = 0;
-
 /** Short words that are never the verb after a subject. */
 const NOT_VERBS: ReadonlySet<string> = wordSet("of and in to for on at from with 's");
 
@@ -58,18 +55,15 @@ export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
   /** subjectOf's answers, by the window's end and number. */
   private readonly subjects = new Map<number, Person | null>();
+  /** The first titled mention of each multi-word name looked up (null: none in the item). */
+  private readonly titled = new Map<string, RunName | null>();
   /**
-   * Indexes of the item's multi-word person names read so far, in order (the item is read only as far
-   * as needed): the first with a title by name, the first by each word of the name, by title word.
+   * The item's multi-word person names read so far for roles, by title word, in order (the item is read
+   * only as far as the latest role).
    */
-  private readonly titledByName = new Map<string, RunName>();
-  /** Names that no mention in the item gives a title (their look-up read as far as it could). */
-  private readonly untitled = new Set<string>();
-  private readonly byPart = new Map<string, RunName>();
   private readonly byTitleWord = new Map<string, TitledMention[]>();
   /** Where the last name read starts (-1 before the first). */
   private lastAt = -1;
-  private readonly id = ++resolvers;
   private names: string | undefined;
   private namesFrom = 0;
   private namesDone = false;
@@ -91,7 +85,17 @@ export class Resolver {
     return this.names;
   }
 
-  /** Read the next capitalised run of the item; a multi-word person name is kept (and indexed). */
+  /** The reading of the run `m` found in the item's names. */
+  private readingOf(m: RegExpExecArray): RunName | undefined {
+    // `Bong Joon Ho's new film`: the name without its possessive.
+    let run = m[0];
+    const n = run.length;
+    const last = run.charCodeAt(n - 2);
+    if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) run = run.slice(0, n - 2);
+    return nameOfRun(run, this.text, this.itemStart + m.index);
+  }
+
+  /** Read the next capitalised run of the item; a multi-word person name with a title is indexed for roles. */
   private readNextRun(): void {
     const names = this.namesText();
     NAME_RUN.lastIndex = this.namesFrom;
@@ -101,42 +105,13 @@ export class Resolver {
       return;
     }
     this.namesFrom = NAME_RUN.lastIndex;
-    // `Bong Joon Ho's new film`: the name without its possessive.
-    let run = m[0];
-    const n = run.length;
-    const last = run.charCodeAt(n - 2);
-    if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) run = run.slice(0, n - 2);
-    const p = nameOfRun(run, this.text, this.itemStart + m.index);
+    const p = this.readingOf(m);
     if (p) this.add(p, this.itemStart + m.index + p.offset);
   }
 
-  /**
-   * Read runs until `found()`, or until no run left to read can hold `s` where `fits` allows: the look-up's
-   * answer is then the same as after reading the whole item, and the rest is left unread (a name the item
-   * has no longer form of would read every run of it).
-   */
-  private readFor(s: string, fits: (names: string, at: number, length: number) => boolean, found: () => boolean): void {
-    if (s.length === 0) return;
-    const names = this.namesText();
-    while (!found() && !this.namesDone) {
-      // The next place a run not read yet may hold it (such a run starts at namesFrom or later).
-      let at = names.indexOf(s, this.namesFrom);
-      while (at >= 0 && !fits(names, at, s.length)) at = names.indexOf(s, at + 1);
-      if (at < 0) return;
-      // Read on past it: the run that holds it, if any, is then read.
-      while (!found() && !this.namesDone && this.namesFrom <= at) this.readNextRun();
-    }
-  }
-
-  /** Keep a name read from the item, and index it for the look-ups (an item may name thousands of people). */
+  /** Keep a name read from the item by its title words, with where it stands (an item may name thousands of people). */
   private add(p: RunName, at: number): void {
     this.lastAt = at;
-    // A name the item repeats is already in the first-seen indexes.
-    if (p.seenBy !== this.id) {
-      p.seenBy = this.id;
-      if (p.title && !this.titledByName.has(p.name)) this.titledByName.set(p.name, p);
-      for (const part of p.parts) if (!this.byPart.has(part)) this.byPart.set(part, p);
-    }
     for (const word of p.titleWords) {
       const list = this.byTitleWord.get(word);
       if (!list) this.byTitleWord.set(word, [{ person: p, at }]);
@@ -145,13 +120,37 @@ export class Resolver {
     }
   }
 
+  /**
+   * The first name of the item's runs, in order, that `accepts`, where it must hold `s` at a place that
+   * `fits` allows. Only the runs over such places are read: each is found by scanning NAME_RUN from a
+   * boundary before it (runBoundary), and a run over no such place cannot be accepted (a name the item has
+   * no longer form of read every run of it). Independent of what role look-ups have read.
+   */
+  private firstName(s: string, fits: (names: string, at: number, length: number) => boolean, accepts: (p: RunName) => boolean): RunName | undefined {
+    if (s.length === 0) return undefined;
+    const names = this.namesText();
+    // Where the runs read by this search end: a place the scan may go on from.
+    let readTo = 0;
+    for (let at = names.indexOf(s); at >= 0; at = names.indexOf(s, at + 1)) {
+      if (at < readTo || !fits(names, at, s.length)) continue;
+      NAME_RUN.lastIndex = Math.max(readTo, runBoundary(names, at));
+      for (let m = NAME_RUN.exec(names); m && m.index <= at; m = NAME_RUN.exec(names)) {
+        readTo = NAME_RUN.lastIndex;
+        if (readTo <= at) continue;
+        // The run over this place: the first accepted (the runs before it hold `s` at no place that fits).
+        const p = this.readingOf(m);
+        if (p && accepts(p)) return p;
+        break;
+      }
+    }
+    return undefined;
+  }
+
   /** The full form of a one-word name, with its title, from the earliest mention in the item that has one. */
   private fullName(word: string): Person | undefined {
     const cached = this.fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    // The first name read that has this word: read on until there is one, or no run left can have it.
-    this.readFor(word, isNamePart, () => this.byPart.has(word));
-    const p = this.byPart.get(word);
+    const p = this.firstName(word, isNamePart, (p) => p.parts.includes(word));
     const found: Person | null = p ? { name: p.name, title: p.title, organisation: false } : null;
     this.fullNames.set(word, found);
     return found ?? undefined;
@@ -167,11 +166,13 @@ export class Resolver {
       if (full) return { name: full.name, title: m.title ?? full.title, organisation: false };
     }
     // The first mention of this name with a title (only names of two words or more are kept).
-    if (!m.title && m.name.includes(' ') && !this.untitled.has(m.name)) {
-      this.readFor(m.name, isTitledName, () => this.titledByName.has(m.name));
-      const p = this.titledByName.get(m.name);
+    if (!m.title && m.name.includes(' ')) {
+      let p = this.titled.get(m.name);
+      if (p === undefined) {
+        p = this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title) ?? null;
+        this.titled.set(m.name, p);
+      }
       if (p) return { name: m.name, title: p.title, organisation: false };
-      this.untitled.add(m.name);
     }
     return { name: m.name, title: m.title, organisation: false };
   }
