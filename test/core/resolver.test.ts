@@ -1,8 +1,9 @@
 // The resolver's fast paths give the answers of the plain ones (issue 5):
 // - a capitalised run's reading is kept by the run's text (`nameOfRun`): it must be the run read in place
 //   (`readRun`), wherever the run stands and whatever surrounds it;
-// - names are read from the item only as far as a look-up needs, and a look-up stops reading when no run
-//   left can hold its name: every answer must be the one a resolver gets from all of the item's names;
+// - a full name or a titled mention is looked for only in the runs over the places that may hold it (the
+//   runs found from a boundary before each), roles read the item's runs only as far as the role: every
+//   answer must be the one a resolver gets from all of the item's names, in any order of look-ups;
 // - a pronoun's look-back skips a sentence with no capitalised word that may be a name or a title: no
 //   person can be read from such words.
 import { strict as assert } from 'node:assert';
@@ -164,7 +165,7 @@ describe('resolver: name runs read once by their text', () => {
   });
 });
 
-describe('resolver: names read as far as a look-up needs', () => {
+describe('resolver: names read only where a look-up needs them', () => {
   it('answers as a resolver that knows every name of the item, in any order of look-ups', () => {
     const random = rng(11);
     const texts = [...realTexts(), ...Array.from({ length: 300 }, () => hostileItem(random))];

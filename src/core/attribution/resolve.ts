@@ -1,6 +1,8 @@
 // Turning a speaker mention into a speaker: a short name into the full name seen in the item (`Lee` is
 // `Lee Jae Myung`, `Xi` is `Xi Jinping`), a pronoun into the subject of the nearest earlier sentence
 // with a name (or the last speaker), a role (`the minister`) into the person who holds that title.
+// The item's multi-word names come from its capitalised runs (name-runs.ts): a full name and a titled
+// mention are looked for where the name stands, a role reads the runs in order up to itself.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import { mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, runBoundary, type RunName } from './name-runs';
@@ -56,7 +58,7 @@ export class Resolver {
   /** subjectOf's answers, by the window's end and number. */
   private readonly subjects = new Map<number, Person | null>();
   /** The first titled mention of each multi-word name looked up (null: none in the item). */
-  private readonly titled = new Map<string, RunName | null>();
+  private readonly titledByName = new Map<string, RunName | null>();
   /**
    * The item's multi-word person names read so far for roles, by title word, in order (the item is read
    * only as far as the latest role).
@@ -167,10 +169,10 @@ export class Resolver {
     }
     // The first mention of this name with a title (only names of two words or more are kept).
     if (!m.title && m.name.includes(' ')) {
-      let p = this.titled.get(m.name);
+      let p = this.titledByName.get(m.name);
       if (p === undefined) {
         p = this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title) ?? null;
-        this.titled.set(m.name, p);
+        this.titledByName.set(m.name, p);
       }
       if (p) return { name: m.name, title: p.title, organisation: false };
     }
