@@ -36,6 +36,17 @@ function isTitledName(names: string, at: number): boolean {
   return mayFollowRunWord(names, at);
 }
 
+/** How many words a run has (they are separated by spaces and tabs), counted up to three. */
+function wordsOf(run: string): number {
+  let words = 1;
+  for (let i = 1; i < run.length && words < 3; i++) {
+    const c = run.charCodeAt(i);
+    const before = run.charCodeAt(i - 1);
+    if ((c === 32 || c === 9) && before !== 32 && before !== 9) words++;
+  }
+  return words;
+}
+
 function hasWhite(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isWhite(s.charCodeAt(i))) return true;
   return false;
@@ -64,8 +75,6 @@ export class Resolver {
    * only as far as the latest role).
    */
   private readonly byTitleWord = new Map<string, TitledMention[]>();
-  /** Where the last name read starts (-1 before the first). */
-  private lastAt = -1;
   private names: string | undefined;
   private namesFrom = 0;
   private namesDone = false;
@@ -107,13 +116,14 @@ export class Resolver {
       return;
     }
     this.namesFrom = NAME_RUN.lastIndex;
+    // A title before a name of two words or more takes three words at least (most runs have two).
+    if (wordsOf(m[0]) < 3) return;
     const p = this.readingOf(m);
     if (p) this.add(p, this.itemStart + m.index + p.offset);
   }
 
   /** Keep a name read from the item by its title words, with where it stands (an item may name thousands of people). */
   private add(p: RunName, at: number): void {
-    this.lastAt = at;
     for (const word of p.titleWords) {
       const list = this.byTitleWord.get(word);
       if (!list) this.byTitleWord.set(word, [{ person: p, at }]);
@@ -182,8 +192,9 @@ export class Resolver {
   /** The person a role (`the minister`, `the president`) stands for: the last earlier person with that title. */
   role(m: SpeakerMention): Person | undefined {
     const head = (m.head ?? m.name).toLowerCase();
-    // Every name before the role read, the last of those with that title word (found by binary search).
-    while (!this.namesDone && this.lastAt < m.start) this.readNextRun();
+    // Every name before the role read (the runs that start before it: none is left once the runs read end
+    // at or past it), the last of those with that title word (found by binary search).
+    while (!this.namesDone && this.itemStart + this.namesFrom < m.start) this.readNextRun();
     const list = this.byTitleWord.get(head);
     if (!list) return undefined;
     let lo = 0;
