@@ -95,6 +95,11 @@ export function nameOfRun(run: string, text: string, from: number): RunName | un
 // expression (a character outside ASCII counts as a letter), never stricter: when they fail, no run can
 // hold the name there.
 
+/** Is `word` one of the particles a run may hold? */
+export function isRunParticle(word: string): boolean {
+  return RUN_PARTICLES.has(word);
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }

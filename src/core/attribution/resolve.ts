@@ -5,7 +5,7 @@
 // mention are looked for where the name stands, a role reads the runs in order up to itself.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
-import { mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, runBoundary, type RunName } from './name-runs';
+import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, runBoundary, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import { isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
@@ -189,12 +189,42 @@ export class Resolver {
     return { name: m.name, title: m.title, organisation: false };
   }
 
+  /**
+   * May a run not read yet have `head` among its title words? A title word is a word of the run, a
+   * particle or a capitalised word: one starting with a capital A-Z whose letters lower-case to `head`'s
+   * (the role's own `the minister` is no such place). Only a word of lower-case ASCII is looked for, and a
+   * character outside ASCII is taken to match (the Kelvin sign lower-cases to `k`).
+   */
+  private mayHoldTitleWord(head: string): boolean {
+    if (head.length === 0 || isRunParticle(head)) return true;
+    for (let i = 0; i < head.length; i++) {
+      const h = head.charCodeAt(i);
+      if (h >= 0x80 || (h >= 65 && h <= 90)) return true;
+    }
+    const first = head.charCodeAt(0);
+    if (first < 97 || first > 122) return true;
+    const names = this.namesText();
+    const capital = String.fromCharCode(first - 32);
+    for (let at = names.indexOf(capital, this.namesFrom); at >= 0 && at + head.length <= names.length; at = names.indexOf(capital, at + 1)) {
+      let i = 1;
+      while (i < head.length) {
+        const c = names.charCodeAt(at + i);
+        if (c !== head.charCodeAt(i) && c + 32 !== head.charCodeAt(i) && c < 0x80) break;
+        i++;
+      }
+      if (i === head.length) return true;
+    }
+    return false;
+  }
+
   /** The person a role (`the minister`, `the president`) stands for: the last earlier person with that title. */
   role(m: SpeakerMention): Person | undefined {
     const head = (m.head ?? m.name).toLowerCase();
     // Every name before the role read (the runs that start before it: none is left once the runs read end
     // at or past it), the last of those with that title word (found by binary search).
-    while (!this.namesDone && this.itemStart + this.namesFrom < m.start) this.readNextRun();
+    if (this.itemStart + this.namesFrom < m.start && this.mayHoldTitleWord(head)) {
+      while (!this.namesDone && this.itemStart + this.namesFrom < m.start) this.readNextRun();
+    }
     const list = this.byTitleWord.get(head);
     if (!list) return undefined;
     let lo = 0;
