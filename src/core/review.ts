@@ -6,7 +6,7 @@ import { parseDateline, parseHeader } from './dateline';
 import { findDisclaimer } from './disclaimer';
 import { acceptanceMatcher } from './fingerprint';
 import { findItems } from './items';
-import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker } from './model';
+import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { rules } from './rules';
 import { splitSentences } from './sentences';
@@ -78,29 +78,70 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   return item;
 }
 
+/** More speakers than this in one item are looked up in a map. */
+const MANY_SPEAKERS = 16;
+
 /** Speakers in order of first quotation, each with the indexes of their quotations. */
 export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
-  const byName = new Map<string, Speaker>();
-  quotes.forEach((q, i) => {
-    const s = q.speaker;
-    if (!s) return;
-    const key = s.name.toLowerCase();
-    let speaker = byName.get(key);
-    if (!speaker) {
-      speaker = { name: s.name, title: s.title, organisation: s.organisation, quotes: [], mentions: [] };
-      byName.set(key, speaker);
+  // Speakers are few per item: a list searched by name (a map once there are many). A name is lower-cased
+  // only when it is not written exactly as a known speaker's (one speaker's names nearly always are).
+  const speakers: Speaker[] = [];
+  const keys: string[] = []; // the lower-case name of each speaker
+  const mentions: TextSpan[][] = []; // each speaker's quotations' mentions, in the quotations' order
+  let byKey: Map<string, number> | undefined;
+  for (let i = 0; i < quotes.length; i++) {
+    const s = quotes[i].speaker;
+    if (!s) continue;
+    let k = 0;
+    if (byKey === undefined) while (k < speakers.length && speakers[k].name !== s.name) k++;
+    if (byKey !== undefined || k === speakers.length) {
+      const key = s.name.toLowerCase();
+      if (byKey !== undefined) {
+        k = byKey.get(key) ?? speakers.length;
+      } else {
+        k = 0;
+        while (k < speakers.length && keys[k] !== key) k++;
+      }
+      if (k === speakers.length) {
+        speakers.push({ name: s.name, title: s.title, organisation: s.organisation, quotes: [], mentions: [] });
+        keys.push(key);
+        mentions.push([]);
+        if (byKey !== undefined) byKey.set(key, k);
+        else if (speakers.length === MANY_SPEAKERS) byKey = new Map(keys.map((name, j) => [name, j]));
+      }
     }
+  const speaker = speakers[k];
     speaker.title ??= s.title;
     speaker.quotes.push(i);
-    // A copy of the quotation's mention: no span of an item is reached twice (see shiftItem).
-    if (!speaker.mentions.some((m) => m.start === s.mention.start)) speaker.mentions.push({ ...s.mention });
-  });
-  for (const s of byName.values()) {
+    mentions[k].push(s.mention);
+  }
+  for (let k = 0; k < speakers.length; k++) {
+    const s = speakers[k];
     // Exact copies: these arrays are kept in the review, and a pushed-to array holds room for 16 entries.
     s.quotes = s.quotes.slice();
-    s.mentions = s.mentions.sort((a, b) => a.start - b.start).slice();
+    s.mentions = distinctMentions(mentions[k]);
   }
-  return [...byName.values()];
+  return speakers;
+}
+
+/**
+ * Copies of the mentions in order of their start, one per start (the first given with that start): no
+ * span of an item is reached twice (see shiftItem). Mentions nearly always come in order already.
+ */
+function distinctMentions(given: TextSpan[]): TextSpan[] {
+  let sorted = true;
+  for (let i = 1; i < given.length && sorted; i++) sorted = given[i - 1].start <= given[i].start;
+  // A stable sort keeps the first mention of each start ahead of the others with that start.
+  const list = sorted ? given : given.slice().sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i].start !== list[i - 1].start) n++;
+  const out: TextSpan[] = new Array<TextSpan>(n);
+  n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    if (i === 0 || m.start !== list[i - 1].start) out[n++] = { start: m.start, end: m.end, text: m.text };
+  }
+  return out;
 }
 
 function runRules(item: Item, text: string, options: ReviewOptions): Finding[] {
