@@ -11,19 +11,17 @@ export const deskNote: Rule = {
   check(item, text) {
     const out = [];
     for (const p of item.paragraphs) {
-      // Every desk note has a colon (look in the paragraph only: the text may be a whole feed).
-      let slice: string | undefined;
-      if (p.end - p.start > 256) {
-        slice = text.slice(p.start, p.end);
-        if (slice.indexOf(':') < 0) continue;
-      } else {
-        // A short paragraph is read in place (no copy of it for every paragraph of the item).
-        let colon = p.start;
-        while (colon < p.end && text.charCodeAt(colon) !== 58) colon++;
-        if (colon >= p.end) continue;
-        slice = text.slice(p.start, p.end);
-      }
-      DESK_NOTE.lastIndex = 0;
+      // Every desk note is a bracket and then a colon (look in the paragraph only: the text may be a whole
+      // feed). Few paragraphs hold a colon; no match starts before the character ahead of the first bracket,
+      // so the search starts there.
+      const slice = text.slice(p.start, p.end);
+      const colon = slice.indexOf(':');
+      if (colon < 0) continue;
+      const round = slice.indexOf('(');
+      const square = slice.indexOf('[');
+      const bracket = round < 0 || (square >= 0 && square < round) ? square : round;
+      if (bracket < 0 || (bracket > colon && slice.indexOf(':', bracket) < 0)) continue;
+      DESK_NOTE.lastIndex = bracket > 0 ? bracket - 1 : 0;
       for (let m = DESK_NOTE.exec(slice); m; m = DESK_NOTE.exec(slice)) {
         const start = p.start + m.index + m[0].indexOf(m[1]);
         out.push({ start, end: start + m[1].length, message: `Desk note left in the copy: "${excerpt(m[1], 50)}". Remove it before publishing.` });

@@ -7,12 +7,16 @@ export const secondarySource: Rule = {
   description: 'A quotation is reported second-hand by another outlet or agency; keep the credit.',
   docs: docsPath('secondary-source'),
   check(item, text) {
-    return item.quotes
-      .filter((q) => q.speaker?.via)
-      .map((q) => ({
+    const out = [];
+    for (const q of item.quotes) {
+      const speaker = q.speaker;
+      if (!speaker?.via) continue;
+      out.push({
         start: q.start,
         end: q.end,
-        message: `"${excerpt(text.slice(q.inner.start, q.inner.end), 36)}" reached us through ${q.speaker!.via}, not from ${q.speaker!.name} directly: keep the credit.`,
-      }));
+        message: `"${excerpt(text.slice(q.inner.start, q.inner.end), 36)}" reached us through ${speaker.via}, not from ${speaker.name} directly: keep the credit.`,
+      });
+    }
+    return out;
   },
 };

@@ -7,12 +7,16 @@ export const translatedQuote: Rule = {
   description: 'A quotation was given through a translator or interpreter: the words are the translation.',
   docs: docsPath('translated-quote'),
   check(item, text) {
-    return item.quotes
-      .filter((q) => q.speaker?.translated)
-      .map((q) => ({
+    const out = [];
+    for (const q of item.quotes) {
+      const speaker = q.speaker;
+      if (!speaker?.translated) continue;
+      out.push({
         start: q.start,
         end: q.end,
-        message: `"${excerpt(text.slice(q.inner.start, q.inner.end), 36)}" was said by ${q.speaker!.name} through a translator: these are the translator's words.`,
-      }));
+        message: `"${excerpt(text.slice(q.inner.start, q.inner.end), 36)}" was said by ${speaker.name} through a translator: these are the translator's words.`,
+      });
+    }
+    return out;
   },
 };

@@ -7,12 +7,15 @@ export const unattributedQuote: Rule = {
   description: 'A quotation has no speaker: nothing in the text says who said it.',
   docs: docsPath('unattributed-quote'),
   check(item, text) {
-    return item.quotes
-      .filter((q) => q.closed && q.kind !== 'scare' && q.speaker === null)
-      .map((q) => ({
+    const out = [];
+    for (const q of item.quotes) {
+      if (!q.closed || q.kind === 'scare' || q.speaker !== null) continue;
+      out.push({
         start: q.start,
         end: q.end,
         message: `Who said "${excerpt(text.slice(q.inner.start, q.inner.end), 40)}"? No cue such as "X said" or "according to X" names the speaker.`,
-      }));
+      });
+    }
+    return out;
   },
 };

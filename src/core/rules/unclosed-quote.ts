@@ -8,19 +8,20 @@ export const unclosedQuote: Rule = {
   description: 'A quotation is opened and never closed.',
   docs: docsPath('unclosed-quote'),
   check(item, text) {
-    return item.quotes
-      .filter((q) => !q.closed)
-      .map((q) => {
-        // Underline the opening mark and the first words, not the whole rest of the paragraph.
-        let end = q.start + 1;
-        while (end < q.end && end - q.start < 40 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-        // Never end the underline inside an emoji (a surrogate pair): take the whole character.
-        if (splitsSurrogatePair(text, end)) end++;
-        return {
-          start: q.start,
-          end,
-          message: `This quotation is never closed: "${excerpt(text.slice(q.inner.start, q.inner.end), 40)}". Add the closing quote mark where the speech ends.`,
-        };
+    const out = [];
+    for (const q of item.quotes) {
+      if (q.closed) continue;
+      // Underline the opening mark and the first words, not the whole rest of the paragraph.
+      let end = q.start + 1;
+      while (end < q.end && end - q.start < 40 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      // Never end the underline inside an emoji (a surrogate pair): take the whole character.
+      if (splitsSurrogatePair(text, end)) end++;
+      out.push({
+        start: q.start,
+        end,
+        message: `This quotation is never closed: "${excerpt(text.slice(q.inner.start, q.inner.end), 40)}". Add the closing quote mark where the speech ends.`,
       });
+    }
+    return out;
   },
 };

@@ -20,14 +20,17 @@ export const weekdayDate: Rule = {
   docs: docsPath('weekday-date'),
   check(item, text) {
     if (!item.date || item.paragraphs.length === 0) return [];
-    const expected = weekdayOf(item.date);
-    if (expected === undefined) return [];
     const lede = item.paragraphs[0].sentences[0];
     if (!lede) return [];
-    const out = [];
+    // The lede names a weekday in few items: look for one before working out the header date's.
     const slice = text.slice(lede.start, lede.end);
     ON_WEEKDAY.lastIndex = 0;
-    for (let m = ON_WEEKDAY.exec(slice); m; m = ON_WEEKDAY.exec(slice)) {
+    let m = ON_WEEKDAY.exec(slice);
+    if (!m) return [];
+    const expected = weekdayOf(item.date);
+    if (expected === undefined) return [];
+    const out = [];
+    for (; m; m = ON_WEEKDAY.exec(slice)) {
       const named = WEEKDAYS.indexOf(m[1]);
       if (named === expected) continue;
       out.push({
