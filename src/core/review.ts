@@ -9,7 +9,7 @@ import { findItems } from './items';
 import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { rules } from './rules';
-import { splitSentences } from './sentences';
+import { splitSentences, Terminators } from './sentences';
 import { findStamp } from './stamp';
 import { splitParagraphs } from './text';
 
@@ -44,6 +44,8 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   const bodies: Span[] = rawParagraphs.map((p, i) => (i === 0 ? { start: Math.min(Math.max(p.start, ledeStart), p.end), end: p.end } : p));
   const quoteSpans = findQuotes(text, bodies);
   const paragraphs: Paragraph[] = [];
+  // One search for sentence stops over the item's paragraphs, not one for each.
+  const terminators = bodies.length > 0 ? new Terminators(text, bodies[0].start, bodies[bodies.length - 1].end) : undefined;
   let q = 0;
   for (let i = 0; i < rawParagraphs.length; i++) {
     const body = bodies[i];
@@ -55,7 +57,7 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
       for (let k = q; k < quoteSpans.length && quoteSpans[k].start < body.end; k++) list.push(quoteSpans[k]);
       inPara = list;
     }
-    paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, inPara) : [] });
+    paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, inPara, terminators) : [] });
   }
   const disclaimer = findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, options.disclaimerPhrases);
   const stamp = findStamp(text, rawParagraphs);

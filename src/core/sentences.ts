@@ -8,15 +8,65 @@ import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 /** The characters isTerminator accepts. */
 const TERMINATOR = /[.!?\u2026]/g;
 
-/** Paragraphs up to this long are read character by character (no slice, no match to allocate). */
+/** Stretches up to this long are read character by character (no slice, no match to allocate). */
 const SHORT = 64;
 
-function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+/**
+ * The sentence terminators of a stretch of text (an item's paragraphs), found by a regular expression over
+ * one slice of it (faster than a loop over every character, and one slice and one search past the last
+ * terminator for the whole item instead of for each paragraph); a short stretch is read directly.
+ */
+export class Terminators {
+  private readonly text: string;
+  private readonly from: number;
+  private readonly to: number;
+  private readonly body: string | undefined;
+  /** No terminator in [searched, next): the last answer. */
+  private searched = 0;
+  private next = -1;
+
+  constructor(text: string, from: number, to: number) {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.body = to - from > SHORT ? text.slice(from, to) : undefined;
+  }
+
+  /** The first terminator at or after `i` (in the stretch), or the stretch's end when there is none. */
+  at(i: number): number {
+    if (this.searched <= i && i <= this.next) return this.next;
+    let next: number;
+    if (this.body !== undefined) {
+      TERMINATOR.lastIndex = i - this.from;
+      // `test` leaves lastIndex just past the terminator (one code unit) and allocates no match object.
+      next = TERMINATOR.test(this.body) ? this.from + TERMINATOR.lastIndex - 1 : this.to;
+    } else {
+      next = i;
+      while (next < this.to && !isTerminator(this.text.charCodeAt(next))) next++;
+    }
+    this.searched = i;
+    this.next = next;
+    return next;
+  }
+}
+
+/** Trimmed sentences found so far, as offsets (a list of objects would grow its store, then be copied). */
+let found = new Int32Array(256);
+
+function pushTrimmed(count: number, text: string, start: number, end: number): number {
   let s = start;
   while (s < end && isSpace(text.charCodeAt(s))) s++;
   let t = end;
   while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
-  if (t > s) out.push({ start: s, end: t });
+  if (t <= s) return count;
+  if (2 * count + 2 > found.length) {
+    const grown = new Int32Array(found.length * 2);
+    grown.set(found);
+    found = grown;
+  }
+  found[2 * count] = s;
+  found[2 * count + 1] = t;
+  return count + 1;
 }
 
 function isTerminator(c: number): boolean {
@@ -32,6 +82,14 @@ function startsSentence(text: string, i: number, end: number): boolean {
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
+/** The length, first and last letters of each abbreviation: (length * 128 + first) * 128 + last. */
+const ABBREVIATION_SHAPES = new Set([...ABBREVIATIONS].map((w) => (w.length * 128 + w.charCodeAt(0)) * 128 + w.charCodeAt(w.length - 1)));
+
+/** An ASCII letter's lower case; any other ASCII character as it is. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** True when the full stop at `dot` closes an abbreviation or an initial (`Mr.`, `U.S.`, `J.`). */
 function isAbbreviation(text: string, dot: number, from: number): boolean {
   let k = dot;
@@ -44,6 +102,15 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   // Longer than any abbreviation and no dotted acronym (`U.S`): no need to cut the word out and lower-case it
   // (lower-casing never shortens a word).
   if (dot - k > LONGEST_ABBREVIATION && text.charCodeAt(k + 1) !== 46) return false;
+  // An ASCII word whose length, first and last letters are no abbreviation's, and no dotted acronym, is
+  // neither (its lower case is as long, with those letters lower-cased): no need to cut it out either.
+  const first = text.charCodeAt(k);
+  const last = text.charCodeAt(dot - 1);
+  if (first < 128 && last < 128 && text.charCodeAt(k + 1) !== 46 && !(dot - k === 1 && isUpper(first))) {
+    let ascii = true;
+    for (let j = k + 1; j < dot - 1 && ascii; j++) ascii = text.charCodeAt(j) < 128;
+    if (ascii && !ABBREVIATION_SHAPES.has(((dot - k) * 128 + asciiLower(first)) * 128 + asciiLower(last))) return false;
+  }
   const word = text.slice(k, dot);
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // an initial
   const lower = word.toLowerCase();
@@ -56,18 +123,14 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
  * Split [para.start, para.end) into sentences. `quotes` are the quotation spans that intersect the
  * paragraph, in order.
  */
-export function splitSentences(text: string, para: Span, quotes: readonly Span[]): Span[] {
-  // A list of its own (young, as the spans pushed to it): a list kept across calls lives in the old
-  // generation, and every span stored in it went through the collector's write barrier.
-  const out: Span[] = [];
+export function splitSentences(text: string, para: Span, quotes: readonly Span[], terminators?: Terminators): Span[] {
+  let count = 0;
   let start = para.start;
   let q = 0;
   const end = para.end;
   let i = para.start;
-
-  // The next terminator at or after i, found by a regular expression over a long paragraph (faster than a
-  // loop over every character); -1 until looked for.
-  const body = end - para.start > SHORT ? text.slice(para.start, end) : undefined;
+  // The next terminator at or after i; -1 until looked for (a terminator past the paragraph counts as its end).
+  const scan = terminators ?? new Terminators(text, para.start, end);
   let nextTerminator = -1;
   while (i < end) {
     while (q < quotes.length && quotes[q].end <= i) q++;
@@ -81,7 +144,7 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
         while (j < end && isSpace(text.charCodeAt(j))) j++;
         const c = text.charCodeAt(j);
         if (j < end && (isUpper(c) || isDoubleQuote(c)) && !isLower(c)) {
-          pushTrimmed(out, text, start, i);
+          count = pushTrimmed(count, text, start, i);
           start = j;
           i = j;
         }
@@ -90,16 +153,7 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     }
     // Until the next quotation only a terminator can end a sentence: skip to it.
     const stop = q < quotes.length && quotes[q].start < end ? quotes[q].start : end;
-    if (nextTerminator < i) {
-      if (body !== undefined) {
-        TERMINATOR.lastIndex = i - para.start;
-        // `test` leaves lastIndex just past the terminator (one code unit) and allocates no match object.
-        nextTerminator = TERMINATOR.test(body) ? para.start + TERMINATOR.lastIndex - 1 : end;
-      } else {
-        nextTerminator = i;
-        while (nextTerminator < end && !isTerminator(text.charCodeAt(nextTerminator))) nextTerminator++;
-      }
-    }
+    if (nextTerminator < i) nextTerminator = scan.at(i);
     i = nextTerminator < stop ? nextTerminator : stop;
     if (i >= stop) continue;
     const c = text.charCodeAt(i);
@@ -113,7 +167,7 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
         let k = j;
         while (k < end && isSpace(text.charCodeAt(k))) k++;
         if (startsSentence(text, k, end) && !(c === 46 && isAbbreviation(text, i, para.start) && !isDoubleQuote(text.charCodeAt(k)))) {
-          pushTrimmed(out, text, start, j);
+          count = pushTrimmed(count, text, start, j);
           start = k;
           i = k;
           continue;
@@ -124,7 +178,10 @@ export function splitSentences(text: string, para: Span, quotes: readonly Span[]
     }
     i++;
   }
-  pushTrimmed(out, text, start, end);
-  // An exact copy: the list is kept in the review, and a pushed-to list holds room for 16.
-  return out.slice();
+  count = pushTrimmed(count, text, start, end);
+  // A list of exactly its length (it is kept in the review): most paragraphs are one sentence.
+  if (count === 1) return [{ start: found[0], end: found[1] }];
+  const out: Span[] = new Array<Span>(count);
+  for (let k = 0; k < count; k++) out[k] = { start: found[2 * k], end: found[2 * k + 1] };
+  return out;
 }
