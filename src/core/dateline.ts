@@ -16,6 +16,12 @@ export function parseHeader(text: string, from: number): Header | undefined {
   return { start, end: from + m[0].length, date: `${m[1]}-${m[2]}-${m[3]}` };
 }
 
+/**
+ * MONTHS as a map: a lower-cased month read from the text is a new string, and as an object key it would be
+ * looked up in V8's string table first (no name of Object.prototype's is a lower-case word of 3-9 letters).
+ */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
+
 const WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
 const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+\\d';
 const DATELINE = new RegExp(
@@ -36,7 +42,7 @@ export function parseDateline(text: string, from: number, lineEnd: number): Date
   let month: number | undefined;
   let day: number | undefined;
   if (m[3] !== undefined) {
-    month = MONTHS[m[3].toLowerCase()];
+    month = MONTH_NUMBERS.get(m[3].toLowerCase());
     day = Number(m[4]);
     if (month === undefined || day < 1 || day > 31) return undefined;
   }

@@ -112,7 +112,7 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
         else if (speakers.length === MANY_SPEAKERS) byKey = new Map(keys.map((name, j) => [name, j]));
       }
     }
-  const speaker = speakers[k];
+    const speaker = speakers[k];
     speaker.title ??= s.title;
     speaker.quotes.push(i);
     mentions[k].push(s.mention);

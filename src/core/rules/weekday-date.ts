@@ -4,7 +4,20 @@ import { docsPath, type Rule } from './rule';
 
 const ON_WEEKDAY = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 
+/** Weekdays of the dates asked for (a feed's items share few dates); emptied when it grows large. */
+const weekdays = new Map<string, number | undefined>();
+
 export function weekdayOf(date: string): number | undefined {
+  let weekday = weekdays.get(date);
+  if (weekday === undefined && !weekdays.has(date)) {
+    if (weekdays.size >= 1024) weekdays.clear();
+    weekday = weekdayFromDigits(date);
+    weekdays.set(date, weekday);
+  }
+  return weekday;
+}
+
+function weekdayFromDigits(date: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return undefined;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
