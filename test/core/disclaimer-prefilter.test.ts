@@ -1,0 +1,53 @@
+// The disclaimer prefilter runs as an automaton over character codes instead of its expression (issue 5):
+// it answers as the expression does, on every stretch of real items and on text made of the words' pieces
+// in any case, with the letters that fold to ASCII ones elsewhere (long s, Kelvin sign, dotted and dotless i).
+import { strict as assert } from 'node:assert';
+import { hasPrefilterWord } from '../../src/core/disclaimer';
+import { rng } from '../support/rng';
+import { REAL_ITEMS } from './arbitraries';
+
+/** The definition it replaced. */
+const PREFILTER = /feed|syndicat|wire|news service|generated|auto-?publish|edited|reviewed/i;
+
+const PIECES = [
+  'feed', 'fee', 'eed', 'syndicat', 'syndica', 'wire', 'wir', 'news service', 'news  service', 'news\nservice', 'new', 's service', 'generated',
+  'generate', 'auto-publish', 'autopublish', 'auto publish', 'auto-', 'publish', 'edited', 'edite', 'dited', 'reviewed', 'review', 'viewed',
+  'e', 'd', 'ed', 'it', 're', 'w', 's', ' ', '-', '\n', '.', '\u017f', '\u212a', '\u0130', '\u0131', '\u00e9', '\u201c', 'x',
+];
+
+/** A piece with its letters' case changed at random. */
+function recase(piece: string, random: () => number): string {
+  return [...piece].map((c) => (random() < 0.3 ? c.toUpperCase() : c)).join('');
+}
+
+describe('disclaimer prefilter', () => {
+  it('answers as its expression does, on generated text and its every stretch', () => {
+    const random = rng(31);
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      const parts: string[] = [];
+      const count = 1 + Math.floor(random() * 12);
+      for (let k = 0; k < count; k++) parts.push(recase(PIECES[Math.floor(random() * PIECES.length)], random));
+      const text = parts.join('');
+      const expected = PREFILTER.test(text);
+      assert.equal(hasPrefilterWord(text, 0, text.length), expected, JSON.stringify(text));
+      if (expected) found++;
+      const from = Math.floor(random() * (text.length + 1));
+      const to = from + Math.floor(random() * (text.length - from + 1));
+      assert.equal(hasPrefilterWord(text, from, to), PREFILTER.test(text.slice(from, to)), JSON.stringify([text, from, to]));
+    }
+    assert.ok(found > 1000, `${found} texts with a word`);
+  });
+
+  it('answers as its expression does on the lines and paragraphs of the sample and the wire items', () => {
+    let found = 0;
+    for (const text of REAL_ITEMS) {
+      for (const stretch of [...text.split('\n'), ...text.split(/\n\s*\n/)]) {
+        const expected = PREFILTER.test(stretch);
+        assert.equal(hasPrefilterWord(stretch, 0, stretch.length), expected, JSON.stringify(stretch));
+        if (expected) found++;
+      }
+    }
+    assert.ok(found >= 10, `${found} stretches with a word`);
+  });
+});
