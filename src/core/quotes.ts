@@ -110,13 +110,14 @@ function isDoubleMark(c: number): boolean {
  * Quotations in the given paragraphs (in order, non-overlapping), each the outermost quotation from its
  * opening mark to its closing mark inclusive.
  */
-export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: readonly Span[], marks?: readonly number[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   // State of an open quotation, carried across paragraphs for multi-paragraph quotations.
   let openStart = -1;
   let openPara = -1;
   let depth = 0;
   let lastContentEnd = -1; // end of the last paragraph the open quotation covered
+  let k = 0; // with `marks`: every mark before marks[k] is read
 
   const closeQuote = (end: number, closed: boolean, lastPara: number) => {
     out.push({
@@ -145,13 +146,19 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
         closeQuote(lastContentEnd, false, p - 1);
       }
     }
-    // The double quote marks of the paragraph, in order (in a long paragraph a regular expression finds
-    // them much faster than a loop over every character; a short one is read directly).
-    const body = pe - ps > SHORT ? text.slice(ps, pe) : undefined;
+    // The double quote marks of the paragraph, in order: given (the item's, found with its sentence stops),
+    // or found by a regular expression in a long paragraph (much faster than a loop over every character)
+    // and read directly in a short one.
+    const body = marks === undefined && pe - ps > SHORT ? text.slice(ps, pe) : undefined;
     if (body !== undefined) DOUBLE_MARK.lastIndex = i - ps;
     let from = i;
     for (;;) {
-      if (body !== undefined) {
+      if (marks !== undefined) {
+        while (k < marks.length && marks[k] < from) k++;
+        if (k >= marks.length || marks[k] >= pe) break;
+        i = marks[k];
+        from = i + 1;
+      } else if (body !== undefined) {
         // `test` leaves lastIndex just past the mark (one code unit) and allocates no match object.
         if (!DOUBLE_MARK.test(body)) break;
         i = ps + DOUBLE_MARK.lastIndex - 1;

@@ -6,6 +6,7 @@ import { parseDateline, parseHeader } from './dateline';
 import { findDisclaimer } from './disclaimer';
 import { acceptanceMatcher } from './fingerprint';
 import { findItems } from './items';
+import { findMarksAndStops } from './marks';
 import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { rules } from './rules';
@@ -42,10 +43,11 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   }
   // Quotations are found in the body: the first paragraph from the lede on.
   const bodies: Span[] = rawParagraphs.map((p, i) => (i === 0 ? { start: Math.min(Math.max(p.start, ledeStart), p.end), end: p.end } : p));
-  const quoteSpans = findQuotes(text, bodies);
+  // The quote marks and sentence stops of the item's paragraphs, found in one pass.
+  const found = bodies.length > 0 ? findMarksAndStops(text, bodies[0].start, bodies[bodies.length - 1].end) : undefined;
+  const quoteSpans = findQuotes(text, bodies, found?.marks);
   const paragraphs: Paragraph[] = [];
-  // One search for sentence stops over the item's paragraphs, not one for each.
-  const terminators = bodies.length > 0 ? new Terminators(text, bodies[0].start, bodies[bodies.length - 1].end) : undefined;
+  const terminators = found && new Terminators(text, bodies[0].start, bodies[bodies.length - 1].end, found.stops);
   let q = 0;
   for (let i = 0; i < rawParagraphs.length; i++) {
     const body = bodies[i];
