@@ -31,10 +31,19 @@ export function splitsSurrogatePair(text: string, i: number): boolean {
 
 /** A short excerpt of text for messages: the first words, with an ellipsis when cut. */
 export function excerpt(s: string, max = 48): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  // Only the first max + 1 characters of the flattened text count, and whether there are more: a long text
+  // is flattened from a head of it first (flattened, a head is the start of the whole flattened, so a head
+  // that gives more than max + 1 characters gives the same excerpt; a quotation may run to a paragraph's end).
+  let flat = s.length > 4 * max ? flatten(s.slice(0, 4 * max)) : '';
+  if (flat.length < max + 2) flat = flatten(s);
   if (flat.length <= max) return flat;
   // Cut before an emoji rather than through it (half a surrogate pair is not a character).
   const cut = flat.slice(0, splitsSurrogatePair(flat, max) ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return (space > max / 2 ? cut.slice(0, space) : cut) + '\u2026';
+}
+
+/** White space runs as one space, none at either end. */
+function flatten(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
