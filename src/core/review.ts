@@ -8,13 +8,11 @@ import { acceptanceMatcher } from './fingerprint';
 import { findItems } from './items';
 import { findMarksAndStops } from './marks';
 import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotes } from './quotes';
 import { rules } from './rules';
 import { splitSentences, Terminators } from './sentences';
 import { findStamp } from './stamp';
 import { splitParagraphs } from './text';
-
-const NO_QUOTES: readonly QuoteSpan[] = [];
 
 /** Review a whole text: every item in it (or the whole text as one item, with `wholeTextIsItem`). */
 export function reviewText(text: string, options: ReviewOptions = {}): Review {
@@ -51,15 +49,9 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   let q = 0;
   for (let i = 0; i < rawParagraphs.length; i++) {
     const body = bodies[i];
+    // The item's quotations are read in place from the first that ends inside the paragraph (no list for each).
     while (q < quoteSpans.length && quoteSpans[q].end <= body.start) q++;
-    // Most paragraphs have no quotation: no list to make for them.
-    let inPara: readonly QuoteSpan[] = NO_QUOTES;
-    if (q < quoteSpans.length && quoteSpans[q].start < body.end) {
-      const list: QuoteSpan[] = [];
-      for (let k = q; k < quoteSpans.length && quoteSpans[k].start < body.end; k++) list.push(quoteSpans[k]);
-      inPara = list;
-    }
-    paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, inPara, terminators) : [] });
+    paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, quoteSpans, terminators, q) : [] });
   }
   const disclaimer = findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, options.disclaimerPhrases);
   const stamp = findStamp(text, rawParagraphs);

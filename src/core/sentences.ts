@@ -133,12 +133,13 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
 
 /**
  * Split [para.start, para.end) into sentences. `quotes` are the quotation spans that intersect the
- * paragraph, in order.
+ * paragraph, in order, from `firstQuote` on (quotations after the paragraph may follow: the item's list is
+ * read in place); `terminators` the item's sentence stops.
  */
-export function splitSentences(text: string, para: Span, quotes: readonly Span[], terminators?: Terminators): Span[] {
+export function splitSentences(text: string, para: Span, quotes: readonly Span[], terminators?: Terminators, firstQuote = 0): Span[] {
   let count = 0;
   let start = para.start;
-  let q = 0;
+  let q = firstQuote;
   const end = para.end;
   let i = para.start;
   // The next terminator at or after i; -1 until looked for (a terminator past the paragraph counts as its end).

@@ -41,7 +41,7 @@ describe('quote marks and sentence stops found in one pass', () => {
     }
   });
 
-  it('give the quotations and sentences that reading each paragraph gives', () => {
+  it('give the quotations and sentences that reading each paragraph gives (also with the quotations of the item read in place)', () => {
     let quotes = 0;
     let sentences = 0;
     for (const text of texts()) {
@@ -57,6 +57,10 @@ describe('quote marks and sentence stops found in one pass', () => {
         const inPara = spans.filter((q) => q.end > p.start && q.start < p.end);
         const expected = splitSentences(text, p, inPara);
         assert.deepEqual(splitSentences(text, p, inPara, terminators), expected, JSON.stringify(text.slice(p.start, p.end)));
+        // The item's list read in place, from the first quotation that ends inside the paragraph.
+        let first = 0;
+        while (first < spans.length && spans[first].end <= p.start) first++;
+        assert.deepEqual(splitSentences(text, p, spans, terminators, first), expected, JSON.stringify(text.slice(p.start, p.end)));
         sentences += expected.length;
       }
       quotes += spans.length;
