@@ -64,6 +64,14 @@ const NOT_VERBS: ReadonlySet<string> = wordSet("of and in to for on at from with
 /** How many sentences back a pronoun may look for its antecedent. */
 const PRONOUN_REACH = 6;
 
+/**
+ * The longest stretch of a sentence read for a pronoun's antecedent. A sentence is a few hundred
+ * characters; one of many thousands is text that lost its full stops (a garbled feed, a transcript), and
+ * reading it up to every pronoun in it would cost the square of its length. The look-back stops at such a
+ * stretch and the pronoun keeps the last speaker: in a run-on of quotations, the one who spoke last.
+ */
+const MAX_SUBJECT_WINDOW = 2000;
+
 export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
   /** subjectOf's answers, by the window's end and number. */
@@ -245,13 +253,15 @@ export class Resolver {
   pronoun(m: SpeakerMention, at: number, lastSpeaker: Person | undefined): Person | undefined {
     const plural = m.head === 'they' || m.head === 'we';
     let looked = 0;
-    for (let p = this.paragraphIndex(at); p >= 0 && looked < PRONOUN_REACH; p--) {
+    search: for (let p = this.paragraphIndex(at); p >= 0 && looked < PRONOUN_REACH; p--) {
       const sentences = this.paragraphs[p].sentences;
       for (let s = sentences.length - 1; s >= 0 && looked < PRONOUN_REACH; s--) {
         const sentence = sentences[s];
         if (sentence.start >= at) continue;
+        const to = Math.min(sentence.end, m.start);
+        if (to - sentence.start > MAX_SUBJECT_WINDOW) break search;
         looked++;
-        const subject = this.subjectOf(sentence, Math.min(sentence.end, m.start), plural);
+        const subject = this.subjectOf(sentence, to, plural);
         if (subject) return subject;
       }
     }
