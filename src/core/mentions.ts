@@ -44,12 +44,34 @@ function isNameToken(t: Token): boolean {
   return t.word && t.cap && !NOT_NAMES.has(t.lower);
 }
 
-function isAgency(words: readonly Token[]): boolean {
-  if (words.length === 0) return false;
-  const first = words[0].lower.replace(/['\u2019]s$/, '');
-  if (AGENCIES.has(first) && words.every((w, i) => i === 0 || OUTLET_NOUNS.has(w.lower))) return true;
-  const last = words[words.length - 1].lower;
-  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && (last === 'agency' || last === 'news' || last === 'newspaper' || last === 'daily' || last === 'broadcaster' || last === 'tv' || last === 'television');
+/** Whether a name word is among tokens[from, to] (inclusive). */
+function someNameToken(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isNameToken(tokens[k])) return true;
+  return false;
+}
+
+/** Whether tokens[from, to] (inclusive) name a news agency or outlet (read in place: no copy of the words). */
+function isAgency(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from > to) return false;
+  if (AGENCIES.has(withoutPossessive(tokens[from].lower))) {
+    let k = from + 1;
+    while (k <= to && OUTLET_NOUNS.has(tokens[k].lower)) k++;
+    if (k > to) return true;
+  }
+  if (to - from < 1) return false;
+  for (let k = from; k <= to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower))) return false;
+  const last = tokens[to].lower;
+  return OUTLET_NOUNS.has(last) && (last === 'agency' || last === 'news' || last === 'newspaper' || last === 'daily' || last === 'broadcaster' || last === 'tv' || last === 'television');
+}
+
+/** The word without a possessive `'s` (`Yonhap's` is `Yonhap`). */
+function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115) {
+    const c = lower.charCodeAt(n - 2);
+    if (c === 39 || c === 0x2019) return lower.slice(0, n - 2);
+  }
+  return lower;
 }
 
 function join(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -60,8 +82,7 @@ function join(text: string, tokens: readonly Token[], from: number, to: number):
 function personFrom(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   while (from <= to && (NOT_NAMES.has(tokens[from].lower) || DETERMINERS.has(tokens[from].lower))) from++;
   if (from > to) return undefined;
-  const words = tokens.slice(from, to + 1);
-  if (isAgency(words)) return { kind: 'agency', start: tokens[from].start, end: tokens[to].end, name: join(text, tokens, from, to) };
+  if (isAgency(tokens, from, to)) return { kind: 'agency', start: tokens[from].start, end: tokens[to].end, name: join(text, tokens, from, to) };
   // The title runs to the last title word that still leaves a name after it.
   let t = -1;
   for (let k = from; k < to; k++) if (isTitleWord(tokens[k])) t = k;
@@ -73,7 +94,7 @@ function personFrom(text: string, tokens: readonly Token[], from: number, to: nu
   if (t < 0 && from === to && ROLE_HEADS.has(last.lower)) {
     return { kind: 'role', start: last.start, end: last.end, name: last.text, head: last.lower };
   }
-  if (t >= 0 && !tokens.slice(t + 1, to + 1).some(isNameToken)) {
+  if (t >= 0 && !someNameToken(tokens, t + 1, to)) {
     return { kind: 'role', start: tokens[from].start, end: last.end, name: join(text, tokens, from, to), head: tokens[to].lower };
   }
   const nameFrom = t + 1 > from ? t + 1 : from;
@@ -96,7 +117,7 @@ function bodyBefore(text: string, tokens: readonly Token[], end: number, floor: 
     const t = tokens[k];
     if (!t.word && !(t.text === "'" || t.text === '\u2019' || t.text === '-')) break;
     if (t.word && !t.cap && CLAUSE_WORDS.has(t.lower)) break;
-    if (SPEAKING_BODIES.has(t.lower) || SPEAKING_BODIES.has(t.lower.replace(/s$/, ''))) head = head < 0 ? k : head;
+    if (SPEAKING_BODIES.has(t.lower) || (t.lower.endsWith('s') && SPEAKING_BODIES.has(t.lower.slice(0, -1)))) head = head < 0 ? k : head;
     if (DETERMINERS.has(t.lower)) {
       k--;
       break;
@@ -110,8 +131,7 @@ function bodyBefore(text: string, tokens: readonly Token[], end: number, floor: 
   let nameFrom = from;
   while (nameFrom <= end && DETERMINERS.has(tokens[nameFrom].lower)) nameFrom++;
   if (nameFrom > end) return undefined;
-  const words = tokens.slice(nameFrom, end + 1);
-  if (isAgency(words)) return { kind: 'agency', start: tokens[nameFrom].start, end: tokens[end].end, name: join(text, tokens, nameFrom, end) };
+  if (isAgency(tokens, nameFrom, end)) return { kind: 'agency', start: tokens[nameFrom].start, end: tokens[end].end, name: join(text, tokens, nameFrom, end) };
   const headWord = tokens[head].lower;
   const role = ROLE_HEADS.has(headWord) || headWord === 'official' || headWord === 'spokesman' || headWord === 'spokeswoman';
   return {
@@ -154,14 +174,14 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
       n++;
     }
     if (m < floor || tokens[m].text !== ',' || n === 0) return undefined;
-    const inner = tokens.slice(m + 1, j);
-    const startsLikeAppositive = DETERMINERS.has(inner[0].lower) || inner[0].lower === 'who' || isTitleWord(inner[0]) || /^\d/.test(inner[0].lower);
+    const first = tokens[m + 1];
+    const startsLikeAppositive = DETERMINERS.has(first.lower) || first.lower === 'who' || isTitleWord(first) || /^\d/.test(first.lower);
     if (!startsLikeAppositive) return undefined;
     const before = speakerBefore(text, tokens, m + 0, floor);
     // speakerBefore(…, m) looks at tokens before the comma at m: a name must end right there.
     if (!before || (before.kind !== 'person' && before.kind !== 'organisation')) return undefined;
-    if (inner[0].lower !== 'who' && before.kind === 'person' && !before.title) {
-      before.title = text.slice(inner[0].start, inner[inner.length - 1].end);
+    if (first.lower !== 'who' && before.kind === 'person' && !before.title) {
+      before.title = text.slice(first.start, tokens[j - 1].end);
     }
     return before;
   }
@@ -217,8 +237,7 @@ export function speakerAfter(text: string, tokens: readonly Token[], from: numbe
     if (SPEAKING_BODIES.has(lastTok.lower) || ROLE_HEADS.has(lastTok.lower)) {
       let nameFrom = from;
       while (nameFrom < k && DETERMINERS.has(tokens[nameFrom].lower)) nameFrom++;
-      const words = tokens.slice(nameFrom, k);
-      if (isAgency(words)) return { kind: 'agency', start: tokens[nameFrom].start, end: lastTok.end, name: join(text, tokens, nameFrom, k - 1) };
+      if (isAgency(tokens, nameFrom, k - 1)) return { kind: 'agency', start: tokens[nameFrom].start, end: lastTok.end, name: join(text, tokens, nameFrom, k - 1) };
       const kind: MentionKind = ROLE_HEADS.has(lastTok.lower) && !SPEAKING_BODIES.has(lastTok.lower) ? 'role' : ROLE_HEADS.has(lastTok.lower) ? 'role' : 'organisation';
       return { kind, start: tokens[from].start, end: lastTok.end, name: join(text, tokens, nameFrom, k - 1), head: lastTok.lower };
     }

@@ -118,9 +118,17 @@ function isNameWord(t: Token): boolean {
   return t.word && t.cap && !NOT_NAMES.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 
+/** Ends in `'s` or `’s` as written (a char-code test: this runs on most words of a speaker phrase). */
+function endsInApostropheS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 function isPossessive(text: string, t: Token): boolean {
   if (!t.word) return false;
-  if (/['\u2019]s$/.test(t.text)) return true;
+  if (endsInApostropheS(t.text)) return true;
   const next = text.charCodeAt(t.end);
   return (next === 39 || next === 0x2019) && t.lower.endsWith('s');
 }
@@ -129,12 +137,28 @@ function isParticiple(t: Token): boolean {
   return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower);
 }
 
-function isAgencyWords(words: readonly Token[]): boolean {
-  if (words.length === 0) return false;
-  const first = words[0].lower.replace(/['\u2019]s$/, '');
-  if (AGENCIES.has(first) && words.every((w, i) => i === 0 || OUTLET_NOUNS.has(w.lower))) return true;
-  const last = words[words.length - 1].lower;
-  return words.length >= 2 && words.every((w) => w.cap || OUTLET_NOUNS.has(w.lower)) && OUTLET_NOUNS.has(last) && OUTLET_WORDS.has(last);
+/** The word without a possessive `'s` (`Yonhap's` is `Yonhap`). */
+export function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115) {
+    const c = lower.charCodeAt(n - 2);
+    if (c === 39 || c === 0x2019) return lower.slice(0, n - 2);
+  }
+  return lower;
+}
+
+/** Whether tokens[from, to) name a news agency or outlet (read in place: no copy of the words). */
+function isAgencyWords(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  if (AGENCIES.has(withoutPossessive(tokens[from].lower))) {
+    let k = from + 1;
+    while (k < to && OUTLET_NOUNS.has(tokens[k].lower)) k++;
+    if (k === to) return true;
+  }
+  const last = tokens[to - 1].lower;
+  if (to - from < 2) return false;
+  for (let k = from; k < to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower))) return false;
+  return OUTLET_NOUNS.has(last) && OUTLET_WORDS.has(last);
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -153,6 +177,15 @@ function skipBrackets(tokens: readonly Token[], i: number, to: number): number {
   return -1;
 }
 
+/** A capitalised organisation in tokens[from, to): `the White House`, `the Joint Chiefs of Staff`, `the State Department`. */
+function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!(t.word && (t.cap || ((t.lower === 'of' || t.lower === 'and' || t.lower === 'for' || t.lower === 'the') && k > from && k < to - 1)))) return false;
+  }
+  return true;
+}
+
 /**
  * A name with the titles and descriptions before it filling exactly [from, to): `Lee`, `Bank of England
  * Governor Andrew Bailey`, `the veteran attorney Ana Ortiz`, `host Dana Morgan`. Also capitalised
@@ -165,20 +198,12 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (DETERMINERS.has(tokens[a].lower) || isPossessive(text, tokens[a])) a++;
   if (a >= to) return undefined;
   const lastTok = tokens[to - 1];
+  if (isAgencyWords(tokens, a, to)) return { kind: 'agency', start: tokens[a].start, end: lastTok.end, name: slice(text, tokens, a, to) };
   // A capitalised organisation: `the White House`, `the Joint Chiefs of Staff`, `the State Department`.
-  const allCaps = (k0: number) => {
-    for (let k = k0; k < to; k++) {
-      const t = tokens[k];
-      if (!(t.word && (t.cap || ((t.lower === 'of' || t.lower === 'and' || t.lower === 'for' || t.lower === 'the') && k > k0 && k < to - 1)))) return false;
-    }
-    return true;
-  };
-  const words = tokens.slice(a, to);
-  if (isAgencyWords(words)) return { kind: 'agency', start: tokens[a].start, end: lastTok.end, name: slice(text, tokens, a, to) };
-  if (lastTok.word && lastTok.cap && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower) && allCaps(a)) {
+  if (lastTok.word && lastTok.cap && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower) && allCaps(tokens, a, to)) {
     return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
-  if (article && allCaps(a)) {
+  if (article && allCaps(tokens, a, to)) {
     return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
   if (!isNameWord(lastTok) || isPossessive(text, lastTok)) return undefined;
@@ -192,7 +217,7 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   }
   // The last word alone is a title word (`the President`): a role, unless a name comes before it.
   if (ns === to - 1 && isTitle(lastTok) && (ns === a || !isNameWord(tokens[ns - 1]))) {
-    if (ns > a && !allCaps(a)) return undefined;
+    if (ns > a && !allCaps(tokens, a, to)) return undefined;
     return { kind: 'role', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
   while (ns < to - 1 && NAME_PARTICLES.has(tokens[ns].lower) && !tokens[ns].cap) ns++;
@@ -353,6 +378,13 @@ function appositiveTitle(text: string, tokens: readonly Token[], from: number, t
   return undefined;
 }
 
+/** `-` `'` `’` `.` `)` `–`: punctuation that may stand inside a speaker phrase (`/^[-'\u2019.)\u2013]$/`). */
+function isPhrasePunctuation(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 41 || c === 0x2013;
+}
+
 /**
  * The speaker filling exactly [from, to), the words between a quotation and its verb or between a clause
  * start and the verb: a noun phrase, then asides between commas (`Dutton, after a pause,`, `Wanjiru,
@@ -369,19 +401,21 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   }
   if (e - from > 40) return undefined;
   // Split at commas outside brackets.
-  const cuts: number[] = [];
+  // (Made at the first comma: most phrases have none.)
+  let cuts: number[] | undefined;
   for (let k = from; k < e; k++) {
     const t = tokens[k];
+    if (t.word) continue;
     if (t.text === '(') {
       const after = skipBrackets(tokens, k, e);
       if (after < 0) return undefined;
       k = after - 1;
       continue;
     }
-    if (t.text === ',') cuts.push(k);
-    else if (!t.word && !/^[-'\u2019.)\u2013]$/.test(t.text)) return undefined;
+    if (t.text === ',') (cuts ??= []).push(k);
+    else if (!isPhrasePunctuation(t.text)) return undefined;
   }
-  if (cuts.length === 0) return nounPhrase(text, tokens, from, e);
+  if (cuts === undefined) return nounPhrase(text, tokens, from, e);
   // Several segments: the last must be empty (`X, an aide, said`), at most three asides.
   if (cuts[cuts.length - 1] !== e - 1 || cuts.length > 4) return undefined;
   const head = nounPhrase(text, tokens, from, cuts[0]);
