@@ -540,12 +540,27 @@ function endsInVerbS(w: string): boolean {
   return c !== 115 && c !== 39 && c !== 0x2019;
 }
 
+/** VERB_LIKE, the reporting verbs and BETWEEN in one set (verbLike asks all three of most words). */
+const VERB_WORDS: ReadonlySet<string> = new Set([...VERB_LIKE, ...REPORTING_VERBS, ...BETWEEN]);
+
+/** Words in -s that are no verb after a name: prepositions, NEVER_IN_PHRASE, titles, bodies, bare speakers, in one set. */
+const NOT_VERBS_IN_S: ReadonlySet<string> = new Set([...PREPOSITIONS, ...NEVER_IN_PHRASE, ...ROLE_HEADS, ...TITLE_WORDS, ...SPEAKING_BODIES, ...BARE_SPEAKERS]);
+
 function verbLike(t: Token, afterName = false): boolean {
   if (!t.word || t.cap) return false;
   const w = t.lower;
-  if (VERB_LIKE.has(w) || REPORTING_VERBS.has(w) || w.endsWith('ed') || w.endsWith('es') || (w.endsWith('ly') && w.length > 4) || BETWEEN.has(w)) return true;
+  if (w.endsWith('ed') || w.endsWith('es') || (w.endsWith('ly') && w.length > 4) || VERB_WORDS.has(w)) return true;
   // Right after a name or a pronoun, a lower-case word in -s is the verb (`Lindqvist supports`, `He talks`).
-  return afterName && w.length > 3 && endsInVerbS(w) && !PREPOSITIONS.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !SPEAKING_BODIES.has(t.lower) && !BARE_SPEAKERS.has(t.lower);
+  return afterName && w.length > 3 && endsInVerbS(w) && !NOT_VERBS_IN_S.has(w);
+}
+
+/** verbLike(tokens[k], afterNameAt(tokens, k)), asking what comes before only when the word itself does not tell. */
+function verbLikeAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.word || t.cap) return false;
+  const w = t.lower;
+  if (w.endsWith('ed') || w.endsWith('es') || (w.endsWith('ly') && w.length > 4) || VERB_WORDS.has(w)) return true;
+  return w.length > 3 && endsInVerbS(w) && afterNameAt(tokens, k) && !NOT_VERBS_IN_S.has(w);
 }
 
 /** Is tokens[k] the first word after a name (not a title) or a pronoun? */
@@ -562,7 +577,7 @@ function clauseSubject(text: string, tokens: readonly Token[], c: number, limit:
   if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) return undefined;
   const s = skipLeading(tokens, c, limit);
   for (let k = s + 1; k < limit && k <= s + 16; k++) {
-    if (!verbLike(tokens[k], afterNameAt(tokens, k))) continue;
+    if (!verbLikeAt(tokens, k)) continue;
     const m = phraseAsSpeaker(text, tokens, s, k);
     if (m) return m;
   }

@@ -23,6 +23,24 @@ const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   puts: 'it', spoke: 'up', summed: 'up', sums: 'up', spelled: 'out', lashed: 'out', lashes: 'out',
 }));
 
+/** What a word may start: a reporting verb, a strong one, a multi-word cue (bits of CUE_WORDS' values). */
+const REPORTING = 1;
+const STRONG = 2;
+const PARTICLE = 4;
+
+/**
+ * Every word that may start a cue, with what it may start: one look-up tells most words (not a verb at all)
+ * from the rest, before the tests of the words around it.
+ */
+const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const mark = (word: string, bit: number) => map.set(word, (map.get(word) ?? 0) | bit);
+  for (const w of REPORTING_VERBS) mark(w, REPORTING);
+  for (const w of STRONG_REPORTING_VERBS) mark(w, STRONG);
+  for (const w of PARTICLE_CUES.keys()) mark(w, PARTICLE);
+  return map;
+})();
+
 /**
  * The end (exclusive) of the cue verb starting at tokens[i]: one reporting verb (`said`, `barked`) or a
  * multi-word cue (`went on`, `shot back`); -1 when there is none.
@@ -32,14 +50,15 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   if (!t || !t.word) return -1;
   // A capitalised verb only opens an inverted cue: `Said Comey, "..."`.
   if (t.cap) return i === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote' || t.lower === 'writes') ? i + 1 : -1;
+  const kind = CUE_WORDS.get(t.lower);
+  if (kind === undefined) return -1;
   // After a determiner or a possessive it is a noun: `his comments`, `Ruiz's remarks`, `the report`.
   if (i > 0) {
     const p = tokens[i - 1];
     if (p.word && (NOUN_MARKERS.has(p.lower) || isPossessive(p.lower))) return -1;
   }
-  const second = PARTICLE_CUES.get(t.lower);
-  if (second !== undefined && i + 1 < tokens.length && tokens[i + 1].lower === second) return i + 2;
-  return isReportingVerb(t, strongOnly) ? i + 1 : -1;
+  if (kind & PARTICLE && i + 1 < tokens.length && tokens[i + 1].lower === PARTICLE_CUES.get(t.lower)) return i + 2;
+  return kind & (strongOnly ? STRONG : REPORTING) ? i + 1 : -1;
 }
 
 /** Ends in `'s` or `’s` (`Ruiz's`). */
