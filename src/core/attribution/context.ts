@@ -3,6 +3,19 @@
 import type { Paragraph, Span } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { tokenizeInto, type Token } from '../tokens';
+import type { Label } from './question-answer';
+import type { SentenceScan } from './sentence-subject';
+
+/**
+ * What the rules keep about one item while its quotations are attributed: made with the item's contexts
+ * and dropped with them (held by the contexts, not looked up by item in a WeakMap at every quotation).
+ */
+export class ItemScratch {
+  /** question-answer: the label of each paragraph read so far, by its start (null: none). */
+  labels: Map<number, Label | null> | undefined;
+  /** sentence-subject: the sentences read lately. */
+  scans: Map<Span, SentenceScan> | undefined;
+}
 
 export interface QuoteContext {
   readonly text: string;
@@ -21,6 +34,8 @@ export interface QuoteContext {
   afterTokens(): Token[];
   /** Tokens of the whole sentence(s) around the quotation, outside all quotations. */
   sentenceTokens(): Token[];
+  /** Shared by the contexts of one item. */
+  readonly scratch: ItemScratch;
 }
 
 /** The sentence of `sentences` containing offset `at` (or the last one starting before it). */
@@ -137,6 +152,7 @@ class Context implements QuoteContext {
     readonly before: Span,
     readonly after: Span,
     private readonly tokens: SentenceTokens,
+    readonly scratch: ItemScratch,
   ) {}
 
   // No quotation lies inside `before` or `after`, so their tokens are the ones outside quotations.
@@ -159,6 +175,7 @@ class Context implements QuoteContext {
 }
 
 export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], sentenceTokens = new SentenceTokens(text, quotes)): QuoteContext[] {
+  const scratch = new ItemScratch();
   return quotes.map((quote, index) => {
     const openSentence = sentenceAt(paragraphs[quote.firstParagraph].sentences, quote.start);
     const closeSentence = sentenceAt(paragraphs[quote.lastParagraph].sentences, Math.max(quote.start, quote.end - 1));
@@ -167,6 +184,6 @@ export function buildContexts(text: string, quotes: readonly QuoteSpan[], paragr
     const before = { start: Math.max(openSentence.start, prevEnd), end: quote.start };
     if (before.start > before.end) before.start = before.end;
     const after = { start: quote.end, end: Math.max(quote.end, Math.min(closeSentence.end, nextStart)) };
-    return new Context(text, index, quote, paragraphs, quotes, openSentence, closeSentence, before, after, sentenceTokens);
+    return new Context(text, index, quote, paragraphs, quotes, openSentence, closeSentence, before, after, sentenceTokens, scratch);
   });
 }

@@ -14,7 +14,7 @@ import { wordSet } from '../text';
 
 const FIRST_PERSON = wordSet('i we');
 
-interface Label {
+export interface Label {
   /** `q`, `a` or the speaker's name as written. */
   who: 'q' | 'a' | string;
   start: number;
@@ -64,16 +64,13 @@ function interviewee(ctx: QuoteContext): SpeakerMention | undefined {
   return undefined;
 }
 
-/** Labels by paragraph start, per item (many quotations share a paragraph). */
-const labels = new WeakMap<readonly unknown[], Map<number, Label | null>>();
-
 export const questionAnswer: AttributionRuleFn = (ctx, earlier, all) => {
   const para = ctx.paragraphs[ctx.quote.firstParagraph];
   // Only a paragraph opening with a capital letter can carry a label.
   const first = ctx.text.charCodeAt(para.start);
   if (!(first >= 65 && first <= 90) && first !== 32 && first !== 9) return undefined;
-  let byStart = labels.get(ctx.paragraphs);
-  if (!byStart) labels.set(ctx.paragraphs, (byStart = new Map()));
+  // Labels by paragraph start, kept for the item (many quotations share a paragraph).
+  const byStart = (ctx.scratch.labels ??= new Map());
   let label = byStart.get(para.start);
   if (label === undefined) byStart.set(para.start, (label = labelOf(ctx.text, para.start, para.end) ?? null));
   if (!label || label.who === 'q') return undefined;

@@ -46,7 +46,7 @@ interface VerbSpeaker {
  * worked out once, and the last one before the quotations asked so far is kept, so a sentence with
  * thousands of quotations is read once rather than once per quotation.
  */
-interface SentenceScan {
+export interface SentenceScan {
   tokens: readonly Token[];
   speakers: (VerbSpeaker | null | undefined)[];
   /** Verbs read as verbs after a quotation (`strict`). */
@@ -59,10 +59,9 @@ interface SentenceScan {
 }
 
 /**
- * Per item (keyed by its list of quotation spans, which the review does not keep), the sentences read
- * lately: quotations come in order, so a few are enough, and nothing is held once the item is done.
+ * The sentences read lately are kept for the item (ItemScratch): quotations come in order, so a few are
+ * enough, and nothing is held once the item is done.
  */
-const scans = new WeakMap<object, Map<object, SentenceScan>>();
 const RECENT_SENTENCES = 8;
 
 function speakerAt(text: string, scan: SentenceScan, v: number, strict: boolean): VerbSpeaker | null {
@@ -91,8 +90,7 @@ export const sentenceSubject: AttributionRuleFn = (ctx) => {
   const tokens = ctx.sentenceTokens();
   // Quotations in one sentence see the same tokens: read the sentence once for all of them.
   const key = ctx.openSentence === ctx.closeSentence ? ctx.openSentence : undefined;
-  let recent = scans.get(ctx.quotes);
-  if (!recent) scans.set(ctx.quotes, (recent = new Map()));
+  const recent = (ctx.scratch.scans ??= new Map());
   let scan = key ? recent.get(key) : undefined;
   if (!scan || scan.tokens.length !== tokens.length) {
     scan = { tokens, speakers: [], strictSpeakers: [], scanned: 0, lastBefore: -1 };
