@@ -43,6 +43,10 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
   const quotes: Quote[] = [];
   let lastPerson: Person | undefined;
   let lastOrganisation: Person | undefined;
+  // Whether the last sentence span read was translated: the quotations of a sentence come one after another.
+  let translatedFrom = -1;
+  let translatedTo = -1;
+  let translated = false;
   for (const ctx of contexts) {
     const q = ctx.quote;
     let found: Found | undefined;
@@ -67,7 +71,14 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
         : resolvePerson(resolver, found, ctx.quote.start, lastPerson, lastOrganisation);
       if (person) {
         const sentenceTokens = ctx.sentenceTokens();
-        const outside = text.slice(ctx.openSentence.start, Math.max(ctx.openSentence.end, ctx.closeSentence.end));
+        const from = ctx.openSentence.start;
+        const to = Math.max(ctx.openSentence.end, ctx.closeSentence.end);
+        if (from !== translatedFrom || to !== translatedTo) {
+          const outside = text.slice(from, to);
+          translated = outside.length < 2000 && MAY_BE_TRANSLATED.test(outside) && isTranslated(stripQuotes(outside));
+          translatedFrom = from;
+          translatedTo = to;
+        }
         speaker = {
           name: person.name,
           title: person.title,
@@ -75,16 +86,17 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
           mention: { start: found.mention.start, end: found.mention.end, text: text.slice(found.mention.start, found.mention.end) },
           rule: found.rule,
           cue: { start: found.cue.start, end: found.cue.end, text: text.slice(found.cue.start, found.cue.end) },
-          translated: outside.length < 2000 && MAY_BE_TRANSLATED.test(outside) && isTranslated(stripQuotes(outside)),
+          translated,
           via: viaOf(sentenceTokens),
         };
         if (earlier) {
           // A copy: no span of an item is reached twice (the editor's cache moves an item's spans in place).
-          speaker.basis = earlier.cue && { ...earlier.cue };
+          speaker.basis = earlier.cue && { start: earlier.cue.start, end: earlier.cue.end, text: earlier.cue.text };
           speaker.translated ||= earlier.translated;
           speaker.via ??= earlier.via;
         } else if (person.antecedent) {
-          speaker.basis = { ...person.antecedent, text: text.slice(person.antecedent.start, person.antecedent.end) };
+          const { start, end } = person.antecedent;
+          speaker.basis = { start, end, text: text.slice(start, end) };
         }
         if (person.organisation) lastOrganisation = person;
         else lastPerson = person;

@@ -69,6 +69,14 @@ function inList(ctx: QuoteContext): boolean {
   return (index > 0 && near(quotes[index - 1].end, quote.start)) || (index + 1 < quotes.length && near(quote.end, quotes[index + 1].start));
 }
 
+/** Ends in `'s` or `’s` (`ABC's`). */
+function endsInApostropheS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 export function classify(ctx: QuoteContext, found: Found | undefined, previousKind: QuoteKind | undefined): QuoteKind {
   const { text, quote } = ctx;
   // A short quotation in a list is a word quoted, not speech, unless a cue of its own says so (`the
@@ -84,14 +92,13 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   // (The word before it first: most quotations follow neither a possessive nor a title cue.)
   if (tokens.length > 0) {
     const prev = tokens[tokens.length - 1];
-    if (((prev.word && prev.cap && (/['\u2019]s$/.test(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) && isTitleCase(inner)) return 'scare';
+    if (((prev.word && prev.cap && (endsInApostropheS(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) && isTitleCase(inner)) return 'scare';
   }
   // Nothing before it in its sentence (not even another quotation), or only a cue ending in `:` or `,`.
   const opensSentence = quote.start === ctx.openSentence.start || (tokens.length === 0 && ctx.before.start === ctx.openSentence.start);
   const last = tokens.length > 0 ? tokens[tokens.length - 1].text : '';
-  const startsUpper = STARTS_UPPER.test(inner);
   const afterCue =
-    found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote' || found.rule === 'question-answer') && (last === ':' || last === ',' || (startsUpper && wordCount(inner) >= 4));
+    found !== undefined && found.cue.end <= quote.start && (found.rule === 'colon-intro' || found.rule === 'cue-then-quote' || found.rule === 'question-answer') && (last === ':' || last === ',' || (STARTS_UPPER.test(inner) && wordCount(inner) >= 4));
   const afterColon = last === ':';
   if (opensSentence || afterCue || afterColon || quote.paragraphs > 1) return 'direct';
   // `"A," he said, "B."`: the second half of a direct quotation.
