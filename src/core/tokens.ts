@@ -82,6 +82,8 @@ function isLowerAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
 /** `u.s` `e.g` `d.c`: single lower-case letters joined by stops. */
 function isDottedAcronym(s: string): boolean {
   const n = s.length;
@@ -151,8 +153,13 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       else break;
     }
     if (end - start > 1 && text.charCodeAt(end - 1) === 46) {
-      const bare = text.slice(start, end - 1).toLowerCase();
-      const keep = ABBREVIATIONS.has(bare) || (bare.length === 1 && isLowerAsciiLetter(bare.charCodeAt(0))) || isDottedAcronym(bare);
+      // Longer than any abbreviation and no dotted acronym (`u.s`): the stop goes, with no need to cut the word
+      // out and lower-case it (lower-casing never shortens a word, nor makes a full stop).
+      let keep = false;
+      if (end - 1 - start <= LONGEST_ABBREVIATION || text.charCodeAt(start + 1) === 46) {
+        const bare = text.slice(start, end - 1).toLowerCase();
+        keep = ABBREVIATIONS.has(bare) || (bare.length === 1 && isLowerAsciiLetter(bare.charCodeAt(0))) || isDottedAcronym(bare);
+      }
       if (!keep) end--;
     }
     const s = text.slice(start, end);
