@@ -96,10 +96,12 @@ function isDottedAcronym(s: string): boolean {
 }
 
 /**
- * Append the tokens of text[from, to) to `out`. With `matchEnds`, also append where each token's match
- * ended (past the stop or apostrophe a word drops), so a caller can tell whether a window cut would split one.
+ * Append the tokens of text[from, to) to `out`. With `overruns`, also note each token whose match ran on past
+ * its end (the stop, apostrophe or hyphen a word drops): its index in `out`, then where its match ended (two
+ * numbers per such token, in order; most tokens have none), so a caller can tell whether a window cut would
+ * split a match.
  */
-export function tokenizeInto(out: Token[], text: string, from: number, to: number, matchEnds?: number[]): Token[] {
+export function tokenizeInto(out: Token[], text: string, from: number, to: number, overruns?: number[]): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -123,7 +125,6 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
         out.push({ start, end: start + len, text: s, lower: s.toLowerCase(), cap: false, word: false });
         i += len;
       }
-      matchEnds?.push(i);
       continue;
     }
     // A word: `[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*`.
@@ -142,7 +143,6 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     if (k & PAIR) {
       const s = text.slice(start, i);
       out.push({ start, end: i, text: s, lower: s.toLowerCase(), cap: false, word: false });
-      matchEnds?.push(i);
       continue;
     }
     // Drop trailing apostrophes and hyphens, then a sentence-ending stop (keep `Mr.`, `U.S.`, `J.`).
@@ -165,7 +165,7 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     const s = text.slice(start, end);
     // Lower case as it is when it has no capital and nothing outside ASCII (most words).
     out.push({ start, end, text: s, lower: mayLower ? s.toLowerCase() : s, cap: (k & CAPITAL) !== 0, word: true });
-    matchEnds?.push(i);
+    if (overruns !== undefined && i !== end) overruns.push(out.length - 1, i);
   }
   return out;
 }

@@ -69,17 +69,17 @@ export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: numb
   return k < quotes.length && quotes[k].start < to;
 }
 
-export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[], matchEnds?: number[]): Token[] {
+export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[], overruns?: number[]): Token[] {
   const out: Token[] = [];
   let pos = from;
   for (let k = firstQuoteEndingAfter(quotes, from); k < quotes.length; k++) {
     const q = quotes[k];
     if (q.end <= pos) continue;
     if (q.start >= to) break;
-    if (q.start > pos) tokenizeInto(out, text, pos, q.start, matchEnds);
+    if (q.start > pos) tokenizeInto(out, text, pos, q.start, overruns);
     pos = Math.max(pos, q.end);
   }
-  if (pos < to) tokenizeInto(out, text, pos, to, matchEnds);
+  if (pos < to) tokenizeInto(out, text, pos, to, overruns);
   return out;
 }
 
@@ -93,7 +93,7 @@ export function tokensOutsideQuotes(text: string, from: number, to: number, quot
 const RECENT_SENTENCES = 64;
 
 export class SentenceTokens {
-  private readonly cache = new Map<number, { end: number; tokens: Token[]; matchEnds: number[] }>();
+  private readonly cache = new Map<number, { end: number; tokens: Token[]; overruns: number[] }>();
 
   constructor(
     private readonly text: string,
@@ -103,8 +103,8 @@ export class SentenceTokens {
   private of(sentence: Span) {
     let entry = this.cache.get(sentence.start);
     if (!entry || entry.end !== sentence.end) {
-      const matchEnds: number[] = [];
-      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, matchEnds), matchEnds };
+      const overruns: number[] = [];
+      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, overruns), overruns };
       this.cache.set(sentence.start, entry);
       // Quotations come in order and look back a few sentences at most: an item of thousands of sentences
       // need not keep them all (a sentence read again is tokenized again, to the same tokens).
@@ -116,7 +116,7 @@ export class SentenceTokens {
   /** `tokensOutsideQuotes(text, from, to, quotes)`, for a window [from, to) of `sentence`. */
   window(sentence: Span, from: number, to: number): Token[] {
     if (from < sentence.start || to > sentence.end || from >= to) return tokensOutsideQuotes(this.text, from, to, this.quotes);
-    const { tokens, matchEnds } = this.of(sentence);
+    const { tokens, overruns } = this.of(sentence);
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -127,12 +127,27 @@ export class SentenceTokens {
     let end = lo;
     while (end < tokens.length && tokens[end].start < to) end++;
     // A match running over either edge of the window would be cut there: tokenize the window itself.
-    if ((lo > 0 && matchEnds[lo - 1] > from) || (end > 0 && matchEnds[end - 1] > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    if ((lo > 0 && matchEnd(tokens, overruns, lo - 1) > from) || (end > 0 && matchEnd(tokens, overruns, end - 1) > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
     // The whole sentence: its own list, shared (no rule changes a token list it is given), so a sentence with
     // thousands of quotations is not copied for each of them.
     if (lo === 0 && end === tokens.length) return tokens;
     return tokens.slice(lo, end);
   }
+}
+
+/** Where the match of tokens[i] ended: its end, unless `overruns` (from tokenizeInto) says it ran on. */
+function matchEnd(tokens: readonly Token[], overruns: readonly number[], i: number): number {
+  // Binary search over the (index, match end) pairs: a long sentence may have many.
+  let lo = 0;
+  let hi = overruns.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = overruns[2 * mid];
+    if (at === i) return overruns[2 * mid + 1];
+    if (at < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[i].end;
 }
 
 /** One quotation's context; the token lists are cut on first use. */
