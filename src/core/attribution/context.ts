@@ -124,8 +124,14 @@ export class SentenceTokens {
       if (tokens[mid].start < from) lo = mid + 1;
       else hi = mid;
     }
+    // The first token at or after `to` (a binary search too: an after-window often runs to the sentence's end).
     let end = lo;
-    while (end < tokens.length && tokens[end].start < to) end++;
+    hi = tokens.length;
+    while (end < hi) {
+      const mid = (end + hi) >> 1;
+      if (tokens[mid].start < to) end = mid + 1;
+      else hi = mid;
+    }
     // A match running over either edge of the window would be cut there: tokenize the window itself.
     if ((lo > 0 && matchEnd(tokens, overruns, lo - 1) > from) || (end > 0 && matchEnd(tokens, overruns, end - 1) > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
     // The whole sentence: its own list, shared (no rule changes a token list it is given), so a sentence with
