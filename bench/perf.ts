@@ -285,8 +285,10 @@ const WORDS = [
   'we', 'will', 'not', 'accept', 'this', 'she', 'added', 'Yonhap', 'reported', 'through', 'translator', 'as', 'saying',
 ];
 
-const SHAPES = ['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes'] as const;
+const SHAPES = ['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes', 'cued-run-on'] as const;
 type Shape = (typeof SHAPES)[number];
+/** The shapes issue 5 names; the target (within 3x) is judged on these. The others are ours, shown beside them. */
+const ISSUE_SHAPES: ReadonlySet<Shape> = new Set(['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes']);
 
 const SHAPE_NOTES: Record<Shape, string> = {
   'long-paragraph': 'one 5 MB paragraph, no line break (the feed\u2019s text joined)',
@@ -294,6 +296,7 @@ const SHAPE_NOTES: Record<Shape, string> = {
   'one-word-paragraphs': '100,000 one-word paragraphs',
   'unclosed-start': 'unclosed quotation at the start of a 5 MB item',
   'nested-quotes': 'quotations nested 1,000 deep, in one 5 MB paragraph',
+  'cued-run-on': 'one 5 MB paragraph of `he said "..." and` with no full stop (~300,000 quotations in one sentence)',
 };
 
 function hostileShape(core: Core, sources: readonly Source[], shape: Shape): string {
@@ -342,6 +345,18 @@ function hostileShape(core: Core, sources: readonly Source[], shape: Shape): str
     case 'unclosed-start':
       parts.push('"' + bodies().join('\n\n'));
       break;
+    case 'cued-run-on': {
+      // Text that lost its full stops: a pronoun cue at every quotation of one endless sentence (a
+      // pronoun's look-back once read the sentence again for each: minutes for 1 MB).
+      parts.push('Lee Jae Myung spoke on Friday. ');
+      let size = 0;
+      for (let n = 0; size < target; n++) {
+        const s = `${n % 2 ? 'he' : 'she'} said "${word()} ${word()}" and `;
+        parts.push(s);
+        size += bytes(s);
+      }
+      break;
+    }
     case 'nested-quotes': {
       let size = 0;
       while (size < target) {
@@ -443,7 +458,7 @@ interface Results {
   corpus?: { mb: number; items: number; sources: Record<string, number>; quotes: number; findings: number };
   throughput?: { ms: number; mbps: number; wallMbps: number; sampleMbps?: number; quoteCountMbps: number; baselineMbps: number; vsQuoteCount: number; vsBaseline: number; runs: number[] };
   scaling?: { factor: number; mb: number; ms: number; ratio: number }[];
-  hostile?: { shape: Shape; note: string; mb: number; ms: number | null; msPerMb: number | null; ratio: number | null }[];
+  hostile?: { shape: Shape; note: string; mb: number; ms: number | null; msPerMb: number | null; ratio: number | null; quotes: number | null; usPerQuote: number | null; inIssue: boolean }[];
   editor?: Record<string, number>;
   activation?: { ms: number; cpuMs: number; requireMs: number; activateMs: number; runs: number[]; bundleBytes: number };
 }
@@ -546,9 +561,16 @@ async function hostile(args: Args, results: Results, realisticMsPerMb: number): 
     const size = r ? (r.mb as number) : 0;
     const msPerMb = ms !== null ? ms / size : null;
     const ratio = msPerMb !== null ? msPerMb / realisticMsPerMb : null;
-    rows.push({ shape, note: SHAPE_NOTES[shape], mb: size, ms, msPerMb, ratio });
-    console.log(`  ${shape.padEnd(20)} ${r ? `${f1(size).padStart(5)} MB ${ms!.toFixed(0).padStart(7)} ms  ${f2(ratio!).padStart(6)}x` : `   over ${args.shapeTimeout} s`}   ${SHAPE_NOTES[shape]}`);
+    const quotes = r ? (r.quotes as number) : null;
+    const usPerQuote = ms !== null && quotes ? (ms * 1000) / quotes : null;
+    const inIssue = ISSUE_SHAPES.has(shape);
+    rows.push({ shape, note: SHAPE_NOTES[shape], mb: size, ms, msPerMb, ratio, quotes, usPerQuote, inIssue });
+    // Our shape is dense in quotations: its cost per quotation is the figure to compare with the feed's.
+    const perQuote = !inIssue && usPerQuote !== null ? `; ${f1(usPerQuote)} \u00b5s per quotation` : '';
+    console.log(`  ${shape.padEnd(20)} ${r ? `${f1(size).padStart(5)} MB ${ms!.toFixed(0).padStart(7)} ms  ${f2(ratio!).padStart(6)}x` : `   over ${args.shapeTimeout} s`}   ${SHAPE_NOTES[shape]}${inIssue ? '' : ' (ours, not in the issue)'}${perQuote}`);
   }
+  const feed = results.corpus;
+  if (feed && feed.quotes > 0) console.log(`  (the realistic feed: ${f1((realisticMsPerMb * feed.mb * 1000) / feed.quotes)} \u00b5s per quotation)`);
   results.hostile = rows;
 }
 
@@ -556,7 +578,9 @@ function childShape(engine: Engine, args: Args, shape: Shape): Record<string, un
   const sources = loadSources(args.polnear);
   const text = hostileShape(engine, sources, shape);
   const t = time(() => engine.reviewText(text), Math.max(2, Math.min(args.runs, 3)));
-  return { ms: t.cpu, wall: t.best, mb: mb(text) };
+  let quotes = 0;
+  for (const item of engine.reviewText(text).items) quotes += item.quotes.length;
+  return { ms: t.cpu, wall: t.best, mb: mb(text), quotes };
 }
 
 function runChild(child: string[], args: Args, timeoutMs: number): Promise<Record<string, unknown> | undefined> {
@@ -934,8 +958,9 @@ function summary(results: Results): void {
     rows.push(['scaling within 10% of linear', `worst ${(worst * 100).toFixed(0)}%`, worst <= 0.1]);
   }
   if (results.hostile) {
-    const worst = results.hostile.reduce((w, r) => (r.ratio === null ? Infinity : Math.max(w, r.ratio)), 0);
-    rows.push(['hostile shapes within 3x', worst === Infinity ? 'over the time limit' : `worst ${f2(worst)}x`, worst <= 3]);
+    const worst = results.hostile.reduce((w, r) => (!r.inIssue ? w : r.ratio === null ? Infinity : Math.max(w, r.ratio)), 0);
+    const ours = results.hostile.filter((r) => !r.inIssue).map((r) => `${r.shape} ${r.ratio === null ? 'over the limit' : `${f2(r.ratio)}x`}`);
+    rows.push(['hostile shapes within 3x', `${worst === Infinity ? 'over the time limit' : `worst ${f2(worst)}x`} of the issue's five${ours.length ? ` (ours: ${ours.join(', ')})` : ''}`, worst <= 3]);
   }
   const e = results.editor;
   if (e) {
