@@ -23,7 +23,7 @@ export const INTERNAL_PROPERTIES = [
   'reviewerFor', 'searchAbove', 'fileFor', 'pathOf', 'ignores',
   // The review cache and its store (src/extension/cache.ts)
   'generation', 'textVersion', 'keyStart', 'keyEnd', 'starts', 'reviewOf', 'syncLimit', 'maxItemChars',
-  'onReview', 'lengthOf', 'hasText', 'splitChunk', 'setOptions', 'reviewEdited', 'reviewEditedAsync',
+  'lengthOf', 'hasText', 'splitChunk', 'setOptions', 'reviewEdited', 'reviewEditedAsync',
   'reviewTextAsync', 'editedLength', 'applyChanges', 'forget', 'peekVersion', 'reviewing', 'reviewNow',
   'yieldNow', 'schedule', 'delayMs', 'sliceMs', 'longestSliceMs', 'pending', 'timer', 'settingsChanged',
   'readNextRun', 'readLines', 'checkOpenDocuments', 'markReviewedCommand', 'osUserName',

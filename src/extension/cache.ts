@@ -188,6 +188,18 @@ function placedItems(owner: { latest?: object }, own: Item[], starts: number[]):
   return items;
 }
 
+/** The items [from, to) of a feed that hold a review, by their text (indexes in order). */
+function reusableItems(feed: Feed, from: number, to: number): Map<string, number[]> {
+  const reusable = new Map<string, number[]>();
+  for (let k = from; k < to; k++) {
+    if (!feed.items[k]) continue;
+    const list = reusable.get(feed.texts[k]);
+    if (list) list.push(k);
+    else reusable.set(feed.texts[k], [k]);
+  }
+  return reusable;
+}
+
 /** Index of the last start at or before `offset` (-1 when there is none). */
 function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
@@ -271,7 +283,11 @@ export class ItemReviewer {
   /** Translates the too-long notice (the extension sets vscode.l10n.t). */
   t: Translate = english;
 
-  constructor(private readonly review: ReviewItemFn = reviewItem) {}
+  readonly #review: ReviewItemFn;
+
+  constructor(review: ReviewItemFn = reviewItem) {
+    this.#review = review;
+  }
 
   /** Forget every review (the options changed). The text is kept: edits still apply, and it is not read again. */
   clear(): void {
@@ -381,15 +397,7 @@ export class ItemReviewer {
     };
     const length = pieces.reduce((n, piece) => n + piece.length, 0);
     const old = this.#feed;
-    const reusable = new Map<string, number[]>();
-    if (old) {
-      old.texts.forEach((t, k) => {
-        if (!old.items[k]) return;
-        const list = reusable.get(t);
-        if (list) list.push(k);
-        else reusable.set(t, [k]);
-      });
-    }
+    const reusable = old ? reusableItems(old, 0, old.texts.length) : undefined;
     const feed: Feed = {
       wholeTextIsItem,
       prefix: slice(0, spans.length > 0 ? spans[0].start : length),
@@ -400,7 +408,7 @@ export class ItemReviewer {
     };
     for (const span of spans) {
       const itemText = slice(span.start, span.end);
-      const k = old ? reusable.get(itemText)?.shift() : undefined;
+      const k = reusable?.get(itemText)?.shift();
       feed.texts.push(k === undefined ? itemText : old!.texts[k]);
       feed.starts.push(span.start);
       feed.items.push(k === undefined ? undefined : old!.items[k]);
@@ -427,7 +435,7 @@ export class ItemReviewer {
         continue;
       }
       // An item too long to review without holding the editor is not reviewed, and says so (too-long.ts).
-      const review = itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars, this.t) : this.review(itemText, options);
+      const review = itemText.length > this.maxItemChars ? tooLongItem(itemText, this.maxItemChars, this.t) : this.#review(itemText, options);
       this.reviewedCount++;
       // The engine's review, moved to its place: it reaches no span twice (test/core/review-shape.test.ts),
       // so it can be moved in place, now and after later edits (no copy of every new item).
@@ -478,13 +486,7 @@ export class ItemReviewer {
     if (!withPrefix && (spans.length === 0 || spans[0].start !== 0)) return false;
     const delta = change.text.length - (b - a);
 
-    const reusable = new Map<string, number[]>();
-    for (let k = r0; k < r1; k++) {
-      if (!feed.items[k]) continue;
-      const list = reusable.get(feed.texts[k]);
-      if (list) list.push(k);
-      else reusable.set(feed.texts[k], [k]);
-    }
+    const reusable = reusableItems(feed, r0, r1);
     const texts: string[] = [];
     const starts: number[] = [];
     const items: (Item | undefined)[] = [];
@@ -562,13 +564,16 @@ export class ReviewStore {
    */
   readLines?: (source: ReviewSource, from: number, count: number) => string | undefined;
 
-  constructor(
-    options: ReviewOptions,
-    private readonly onReview: (key: string, source: ReviewSource, review: Review) => void,
-    public delayMs = 300,
-    private readonly review: ReviewItemFn = reviewItem,
-  ) {
+  /** Quiet time after the last edit before the review (ms). */
+  delayMs: number;
+  readonly #onReview: (key: string, source: ReviewSource, review: Review) => void;
+  readonly #review: ReviewItemFn;
+
+  constructor(options: ReviewOptions, onReview: (key: string, source: ReviewSource, review: Review) => void, delayMs = 300, review: ReviewItemFn = reviewItem) {
     this.#options = options;
+    this.#onReview = onReview;
+    this.delayMs = delayMs;
+    this.#review = review;
   }
 
   /**
@@ -673,7 +678,7 @@ export class ReviewStore {
     state.timer = undefined;
     state.generation++;
     const review = this.current(key, source);
-    if (review) this.onReview(key, source, review);
+    if (review) this.#onReview(key, source, review);
     return review;
   }
 
@@ -713,7 +718,7 @@ export class ReviewStore {
   #state(key: string): DocumentState {
     let state = this.#docs.get(key);
     if (!state) {
-      const reviewer = new ItemReviewer(this.review);
+      const reviewer = new ItemReviewer(this.#review);
       reviewer.t = this.t;
       state = { reviewer, version: -1, textVersion: -1, generation: 0, options: JSON.stringify(this.#optionsOf(key)) };
       this.#docs.set(key, state);
@@ -813,7 +818,7 @@ export class ReviewStore {
         if (stale()) return undefined;
       }
     }
-    this.onReview(key, source, review);
+    this.#onReview(key, source, review);
     return review;
   }
 }
