@@ -2,6 +2,7 @@
 // goes into the nearest `.wiredesk.json` (created in the workspace folder when there is none), and the
 // finding disappears here and in the CLI. The file is edited in place (comments and order kept) and saved.
 import * as vscode from 'vscode';
+import { window, workspace } from 'vscode';
 import type { Review } from '../core';
 import { applyEdit, planAcceptance } from '../core/config/edit';
 import { acceptableFindings, acceptanceRecord, findingAt } from './accept-plan';
@@ -9,8 +10,6 @@ import type { WireConfigs } from './configs';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { codeOf, openDocument, readText, replacement, t, uriArgument } from './host';
 import { localDate } from './mark-plan';
-
-const { window, workspace } = vscode;
 
 export const ACCEPT_FINDING_COMMAND = 'wireDesk.acceptFinding';
 

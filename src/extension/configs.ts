@@ -3,11 +3,10 @@
 // config file itself (line, column, key) and once in a notification. The index and the merging are pure
 // (config-state.ts, src/core/config).
 import * as vscode from 'vscode';
+import { window, workspace } from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
 import { disposeAll, readText, t } from './host';
-
-const { window, workspace } = vscode;
 
 const RULE_IDS = ruleList.map((r) => r.id);
 

@@ -3,6 +3,7 @@
 // views, Next / Previous Unreviewed Item, Review Workspace, and Go to Symbol in Workspace.
 // extension.ts calls `activateDesk` once and forwards each finished review of an open document.
 import * as vscode from 'vscode';
+import { commands, languages, window, workspace } from 'vscode';
 import { t } from './host';
 import type { Review, ReviewOptions } from '../core';
 import { ACCEPT_FINDING_COMMAND, AcceptFinding } from './accept';
@@ -15,8 +16,6 @@ import { createQueueView, OPEN_ENTRY_COMMAND } from './queue-view';
 import type { WireDeskSettings } from './settings';
 import { createSpeakersView, OPEN_AT_COMMAND, toRange } from './speakers-view';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
-
-const { commands, languages, window, workspace } = vscode;
 
 export const NEXT_UNREVIEWED_COMMAND = 'wireDesk.nextUnreviewed';
 export const PREVIOUS_UNREVIEWED_COMMAND = 'wireDesk.previousUnreviewed';

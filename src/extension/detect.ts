@@ -2,10 +2,9 @@
 // `wirefeed` language. VS Code maps `.txt` to plain text before any `firstLine` rule applies, so this has
 // to happen on open. The setting `wireDesk.detectWireItems` turns it off.
 import * as vscode from 'vscode';
+import { workspace } from 'vscode';
 import { WireDetector } from './detect-state';
 import { disposeAll } from './host';
-
-const { workspace } = vscode;
 
 /** The document's first non-blank line (all that detection needs), without copying the whole text. */
 export function firstNonBlankLine(document: vscode.TextDocument): string {

@@ -4,14 +4,13 @@
 // of open documents, one file at a time (never a rescan). The model and the scanner are pure
 // (queue-model.ts, queue-scan.ts); this module adapts them to the workspace.
 import * as vscode from 'vscode';
+import { window, workspace } from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
 import { yieldSlice } from './cache';
 import { disposeAll, rangeOf, readText, t } from './host';
 import { QueueModel, summariseSteps, type ItemPart } from './queue-model';
 import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
-
-const { window, workspace } = vscode;
 
 export interface QueueDeps {
   log: vscode.LogOutputChannel;

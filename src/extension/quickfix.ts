@@ -1,14 +1,13 @@
 // "Mark item as reviewed": the quick fix on an unreviewed item and the command `wireDesk.markReviewed`.
 // Both apply one WorkspaceEdit (one undo step) built by the core's markReviewedEdit.
 import * as vscode from 'vscode';
+import { window, workspace } from 'vscode';
 import type { Item, Review } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { codeOf, openDocument, replacement, t, uriArgument } from './host';
 import { activeItem, itemAt } from './locate';
 import { changedRefusal, cleanReviewer, localDate, planMarkReviewed, staleRefusal } from './mark-plan';
 import { systemUserName } from './user-name';
-
-const { window, workspace } = vscode;
 
 export const MARK_REVIEWED_COMMAND = 'wireDesk.markReviewed';
 /** The English title (shown through t('Mark item as reviewed')). */

@@ -2,12 +2,11 @@
 // quotations, with a filter) and Go to Symbol in Workspace (Ctrl+T) over speakers and quotations. Both
 // read the queue's file summaries (queue-speakers.ts does the grouping and matching).
 import * as vscode from 'vscode';
+import { commands, window } from 'vscode';
 import { t } from './host';
 import type { QueueEntry, QuoteSummary, RangeSummary, SpeakerSummary } from './queue-model';
 import { speakersAcross, workspaceSymbols, type SpeakerAppearance, type SpeakerGroup } from './queue-speakers';
 import type { WireQueue } from './queue';
-
-const { commands, window } = vscode;
 
 export const SPEAKERS_VIEW = 'wireDesk.speakers';
 export const OPEN_AT_COMMAND = 'wireDesk.openAt';

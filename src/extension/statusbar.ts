@@ -1,12 +1,11 @@
 // The status bar item for the active wire item: reviewed or not, quotation and speaker counts. A click
 // marks the item as reviewed (when it carries a disclaimer) or shows the problems.
 import * as vscode from 'vscode';
+import { window } from 'vscode';
 import { t } from './host';
 import type { Review } from '../core/model';
 import { MARK_REVIEWED_COMMAND } from './quickfix';
 import { reviewingView, statusView } from './status-text';
-
-const { window } = vscode;
 
 export class WireStatusBar implements vscode.Disposable {
   readonly #item = window.createStatusBarItem('wireDesk.status', vscode.StatusBarAlignment.Right, 100);
