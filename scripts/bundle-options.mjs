@@ -10,6 +10,7 @@
 // end-to-end tests run the minified bundle in a real VS Code.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -92,13 +93,68 @@ export const oneVscodeBinding = {
 };
 
 /**
- * A second pass over a bundle esbuild has minified: terser's compressor (the minifier webpack uses) finds
- * what esbuild leaves, such as top-level bindings it can inline or drop (about 1 KB of the extension). The
- * text stays UTF-8, as esbuild's `charset: 'utf8'` writes it.
+ * A string that several places of a bundle spell out (a quotation's kind, a rule id, a message used twice)
+ * is written once: each literal in a value position becomes a variable declared at the top of the bundle
+ * with that value, which terser then shortens. Strings are values, so nothing reads them differently. A
+ * literal that must stay one is left as it is: a directive ("use strict"), a property or method name,
+ * `require`'s argument. Only strings for which that comes out shorter are gathered.
+ */
+export function poolStrings(code) {
+  const { parse } = createRequire(createRequire(import.meta.url).resolve('terser'))('acorn');
+  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+  const uses = new Map();
+  const visit = (node, parent) => {
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c.type === 'string') visit(c, node);
+      } else if (child && typeof child.type === 'string') visit(child, node);
+    }
+    if (node.type !== 'Literal' || typeof node.value !== 'string') return;
+    if (parent.type === 'ExpressionStatement' && parent.directive !== undefined) return;
+    if (['Property', 'PropertyDefinition', 'MethodDefinition'].includes(parent.type) && parent.key === node && !parent.computed) return;
+    if (parent.type === 'CallExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'require') return;
+    if (/^(?:Import|Export)/.test(parent.type)) return;
+    let list = uses.get(node.value);
+    if (!list) uses.set(node.value, (list = []));
+    list.push(node);
+  };
+  visit(program, undefined);
+  let prefix = '__wireDeskString';
+  while (code.includes(prefix)) prefix += '_';
+  const declarations = [];
+  const edits = [];
+  for (const [value, nodes] of uses) {
+    const literal = JSON.stringify(value);
+    // Each use becomes a name of a character or two, and the declaration costs the literal once more.
+    if (nodes.length * (literal.length - 2) <= literal.length + 4) continue;
+    const name = `${prefix}${declarations.length}`;
+    declarations.push(`${name}=${literal}`);
+    for (const node of nodes) edits.push({ start: node.start, end: node.end, name });
+  }
+  if (declarations.length === 0) return code;
+  edits.sort((a, b) => a.start - b.start);
+  const parts = [];
+  let at = 0;
+  for (const edit of edits) {
+    parts.push(code.slice(at, edit.start), ` ${edit.name} `);
+    at = edit.end;
+  }
+  parts.push(code.slice(at));
+  const pooled = parts.join('');
+  // Declared first (after the directives), before anything runs.
+  const directives = /^(?:\s*(?:"[^"]*"|'[^']*')\s*;)*/.exec(pooled)[0];
+  return `${directives}var ${declarations.join(',')};${pooled.slice(directives.length)}`;
+}
+
+/**
+ * A second pass over a bundle esbuild has minified: repeated strings pooled (poolStrings), then terser's
+ * compressor (the minifier webpack uses) finds what esbuild leaves, such as top-level bindings it can inline
+ * or drop (about 1 KB of the extension). The text stays UTF-8, as esbuild's `charset: 'utf8'` writes it.
  */
 export async function compressFurther(code) {
   const { minify } = await import('terser');
-  const result = await minify(code, { compress: { toplevel: true, passes: 2 }, mangle: { toplevel: true }, format: { ascii_only: false } });
+  const result = await minify(poolStrings(code), { compress: { toplevel: true, passes: 2 }, mangle: { toplevel: true }, format: { ascii_only: false } });
   return result.code;
 }
 
