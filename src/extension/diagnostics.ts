@@ -11,7 +11,8 @@ import { moveRange, rangeOf } from './host';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
-const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+/** The VS Code severity of each of ours (workspace diagnostics use it too). */
+export const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,

@@ -29,12 +29,16 @@ function move(s: vscode.DocumentSymbol, from: vscode.Position, to: vscode.Positi
 export class WireOutlineProvider implements vscode.DocumentSymbolProvider {
   readonly #made = new WeakMap<object, { at: vscode.Position; readonly symbol: vscode.DocumentSymbol }>();
 
-  /** `reviewOf` may have to wait for a large document's first review (it is done in slices). */
-  constructor(private readonly reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {}
+  /** May have to wait for a large document's first review (it is done in slices). */
+  readonly #reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>;
+
+  constructor(reviewOf: (document: vscode.TextDocument) => Review | undefined | PromiseLike<Review | undefined>) {
+    this.#reviewOf = reviewOf;
+  }
 
   async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const version = document.version;
-    const review = await this.reviewOf(document);
+    const review = await this.#reviewOf(document);
     if (!review || document.version !== version) return [];
     const range = (s: { start: number; end: number }) => rangeOf(document, s.start, s.end);
     const convert = (node: OutlineNode): vscode.DocumentSymbol => {

@@ -2,18 +2,10 @@
 // `wireDesk.workspaceDiagnostics`). Open documents are left to the editor's own diagnostics, so a
 // finding is never listed twice.
 import * as vscode from 'vscode';
-import type { Severity } from '../core';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, SEVERITIES } from './diagnostics';
 import { disposeAll } from './host';
 import type { WireQueue } from './queue';
 import { toRange } from './speakers-view';
-
-const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 export class WorkspaceDiagnostics implements vscode.Disposable {
   readonly #collection = vscode.languages.createDiagnosticCollection('wire-desk-workspace');
