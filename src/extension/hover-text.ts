@@ -4,6 +4,7 @@ import { describeAttribution } from '../core';
 import type { Item, Quote } from '../core/model';
 import type { MentionHit } from './locate';
 import { quoteLabel } from './locate';
+import { kindWord } from './outline-tree';
 import { english, type Translate } from './translate';
 
 /** Escapes text so Markdown shows it literally (same set as VS Code's `MarkdownString.appendText`, plus `<>|`). */
@@ -16,13 +17,6 @@ function kindHeading(kind: string, t: Translate): string {
   if (kind === 'partial') return t('Partial quotation');
   if (kind === 'scare') return t('Scare quotes');
   return t('Quotation');
-}
-
-function kindWord(kind: string, t: Translate): string {
-  if (kind === 'direct') return t('direct');
-  if (kind === 'partial') return t('partial');
-  if (kind === 'scare') return t('scare');
-  return kind;
 }
 
 /**

@@ -29,6 +29,21 @@ function union(spans: Span[]): Span {
   return { start, end };
 }
 
+/** `1 quotation`, `3 quotations` (the outline, the status bar and the Speakers view count them alike). */
+export function quotationCount(n: number, t: Translate): string {
+  return n === 1 ? t('1 quotation') : t('{0} quotations', n);
+}
+
+/** `1 quote`, `9 quotes`. */
+export function quoteCount(n: number, t: Translate): string {
+  return n === 1 ? t('1 quote') : t('{0} quotes', n);
+}
+
+/** `1 speaker`, `2 speakers`. */
+export function speakerCount(n: number, t: Translate): string {
+  return n === 1 ? t('1 speaker') : t('{0} speakers', n);
+}
+
 /** `2025-11-01 · Gyeongju, Nov 1`; `Undated item` when there is neither. */
 export function itemName(item: Item, t: Translate = english): string {
   const dateline = item.dateline?.text.replace(/[\s\-–—:]+$/, '').trim();
@@ -49,7 +64,8 @@ export function itemStateLabel(item: Item, t: Translate = english): string {
   return state === 'Reviewed' ? t('Reviewed') : t('No review stamp');
 }
 
-function kindWord(kind: string, t: Translate): string {
+/** A quotation's kind in a word (`direct`), as the outline and the hovers show it. */
+export function kindWord(kind: string, t: Translate): string {
   if (kind === 'direct') return t('direct');
   if (kind === 'partial') return t('partial');
   if (kind === 'scare') return t('scare');
@@ -102,7 +118,7 @@ export function itemChildren(item: Item, t: Translate = english): OutlineNode[] 
     const children = loose.map((k) => quoteNode(item, k, t));
     nodes.push({
       name: t('Unattributed'),
-      detail: children.length === 1 ? t('1 quotation') : t('{0} quotations', children.length),
+      detail: quotationCount(children.length, t),
       kind: 'unattributed',
       range: union(children.map((c) => c.range)),
       selection: children[0].selection,
@@ -123,11 +139,9 @@ export function itemNode(item: Item, t: Translate = english): OutlineNode {
   const selection = item.header ?? item.dateline ?? { start: item.start, end: item.start };
   const state = itemState(item);
   const stateWord = state === 'Unreviewed' ? t('unreviewed') : state === 'Reviewed' ? t('reviewed') : t('no review stamp');
-  const quotes = item.quotes.length === 1 ? t('1 quote') : t('{0} quotes', item.quotes.length);
-  const speakers = item.speakers.length === 1 ? t('1 speaker') : t('{0} speakers', item.speakers.length);
   return {
     name: itemName(item, t),
-    detail: t('{0} · {1}, {2}', stateWord, quotes, speakers),
+    detail: t('{0} · {1}, {2}', stateWord, quoteCount(item.quotes.length, t), speakerCount(item.speakers.length, t)),
     kind: 'item' as const,
     range: { start: item.start, end: item.end },
     selection: { start: selection.start, end: selection.end },

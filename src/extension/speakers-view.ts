@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { commands, window } from 'vscode';
 import { t } from './host';
+import { quotationCount } from './outline-tree';
 import type { QueueEntry, QuoteSummary, RangeSummary, SpeakerSummary } from './queue-model';
 import { speakersAcross, workspaceSymbols, type SpeakerAppearance, type SpeakerGroup } from './queue-speakers';
 import type { WireQueue } from './queue';
@@ -58,8 +59,7 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'speaker') {
       const g = node.group;
       const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Collapsed);
-      const counts =
-        g.quotes === 1 ? t('1 quotation') : t('{0} quotations', g.quotes);
+      const counts = quotationCount(g.quotes, t);
       const items = g.appearances.length === 1 ? t('1 item') : t('{0} items', g.appearances.length);
       item.description = [g.title, `${counts}, ${items}`].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(g.organisation ? 'organization' : 'person');

@@ -1,7 +1,7 @@
 // What the status bar says about the active wire item. Pure (no `vscode` import).
 import type { Item, Review } from '../core/model';
 import { activeItem } from './locate';
-import { itemName, itemState, itemStateLabel } from './outline-tree';
+import { itemName, itemState, itemStateLabel, quotationCount, quoteCount, speakerCount } from './outline-tree';
 import { isTooLong, sizeOf } from './too-long';
 import { english, type Translate } from './translate';
 
@@ -32,8 +32,8 @@ export function statusView(review: Review, offset: number, t: Translate = englis
     };
   }
   const state = itemState(item);
-  const quotes = item.quotes.length === 1 ? t('1 quote') : t('{0} quotes', item.quotes.length);
-  const speakers = item.speakers.length === 1 ? t('1 speaker') : t('{0} speakers', item.speakers.length);
+  const quotes = quoteCount(item.quotes.length, t);
+  const speakers = speakerCount(item.speakers.length, t);
   const text = `${ICONS[state]} ${position}${t('{0} · {1} · {2}', itemStateLabel(item, t), quotes, speakers)}`;
 
   const lines = [t('Wire item {0}', itemName(item, t))];
@@ -41,7 +41,7 @@ export function statusView(review: Review, offset: number, t: Translate = englis
   else if (item.reviewed && item.stamp) lines.push(t('Reviewed by {0} on {1}.', item.stamp.reviewer, item.stamp.date));
   else lines.push(t('No disclaimer and no review stamp.'));
   const unattributed = item.quotes.filter((q) => !q.speaker).length;
-  const quotations = item.quotes.length === 1 ? t('1 quotation') : t('{0} quotations', item.quotes.length);
+  const quotations = quotationCount(item.quotes.length, t);
   lines.push(
     unattributed
       ? t('{0} from {1}, {2} unattributed.', quotations, speakers, unattributed)
