@@ -130,14 +130,19 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
     }
   };
 
+  /** Review every open document again with the current settings (they or the configs changed). */
+  const reopenAll = () => {
+    store.setOptions(reviewOptions(settings, true));
+    for (const document of vscode.workspace.textDocuments) open(document);
+  };
+
   // The desk across the workspace: shared .wiredesk.json, accepted findings, review queue, speakers (desk.ts).
   const desk = activateDesk(context, {
     log,
     settings: () => settings,
     reviewOf,
     refresh: () => {
-      store.setOptions(reviewOptions(settings, true));
-      for (const document of vscode.workspace.textDocuments) open(document);
+      reopenAll();
       statusBar.update();
     },
     markReviewedCommand: MARK_REVIEWED_COMMAND,
@@ -170,8 +175,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
       const before = settings;
       settings = loadSettings();
       desk.settingsChanged();
-      store.setOptions(reviewOptions(settings, true));
-      for (const document of vscode.workspace.textDocuments) open(document);
+      reopenAll();
       if (settings.detectWireItems && !before.detectWireItems) detection.checkOpenDocuments();
       statusBar.update();
     }),
