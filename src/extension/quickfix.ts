@@ -22,6 +22,12 @@ export function osUserName(): string {
   }
 }
 
+/** Says why the command wrote nothing; false, for the command to return. */
+function refuse(reason: string): false {
+  void window.showWarningMessage(t('Wire Desk: {0}', reason));
+  return false;
+}
+
 function eolOf(document: vscode.TextDocument): '\n' | '\r\n' {
   return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
 }
@@ -111,14 +117,12 @@ export class MarkReviewed implements vscode.CodeActionProvider {
     const version = document.version;
     const stale = staleRefusal(expectedVersion, version, t);
     if (stale) {
-      void window.showWarningMessage(t('Wire Desk: {0}', stale));
-      return false;
+      return refuse(stale);
     }
     const review = await this.#reviewOf(document);
     // (A large document's review may take a moment: the text may have changed meanwhile.)
     if (document.version !== version) {
-      void window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
-      return false;
+      return refuse(changedRefusal(t));
     }
     const item = review ? activeItem(review, offset) : undefined;
 
@@ -135,15 +139,13 @@ export class MarkReviewed implements vscode.CodeActionProvider {
       if (!reviewer) return false;
       // Typed while the name was asked for: the item found before may have moved.
       if (document.version !== version) {
-        void window.showWarningMessage(t('Wire Desk: {0}', changedRefusal(t)));
-        return false;
+        return refuse(changedRefusal(t));
       }
     }
 
     const plan = planMarkReviewed(document.getText(), item, reviewer, localDate(), eolOf(document), t);
     if ('refusal' in plan) {
-      void window.showWarningMessage(t('Wire Desk: {0}', plan.refusal));
-      return false;
+      return refuse(plan.refusal);
     }
     const applied = await workspace.applyEdit(replacement(document, plan.edit));
     if (!applied) void window.showErrorMessage(t('Wire Desk: the review stamp could not be written (is the file read-only?).'));
