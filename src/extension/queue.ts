@@ -8,8 +8,8 @@ import { window, workspace } from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
 import { yieldSlice } from './cache';
 import { disposeAll, rangeOf, readText, t } from './host';
-import { QueueModel, summariseSteps, type ItemPart } from './queue-model';
-import { scanFiles, summariseBytes, type ScanSource, type ScanStats } from './queue-scan';
+import { QueueModel, summariseSteps, type FileSummary, type ItemPart } from './queue-model';
+import { scanFiles, summariseBytes, type ScanOptions, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
 
 export interface QueueDeps {
@@ -161,26 +161,16 @@ export class WireQueue implements vscode.Disposable {
               if (!seen.has(file.uri) && !this.#live.has(file.uri)) this.#remove(file.uri);
             }
             let lastReported = 0;
-            const stats = await scanFiles(
-              files,
-              this.#scanSource(),
-              (summary) => {
-                if (!cancelled() && !this.#live.has(summary.uri)) this.#put(summary.uri, () => this.model.set(summary));
+            const stats = await this.#scanFiles(files, {
+              cancelled,
+              progress: (done, total) => {
+                if (cancelled()) return;
+                this.#setState({ kind: 'scanning', done, total });
+                const percent = total > 0 ? (100 * (done - lastReported)) / total : 0;
+                lastReported = done;
+                progress.report({ message: `${done}/${total}`, increment: percent });
               },
-              (key) => {
-                if (!cancelled() && !this.#live.has(key)) this.#remove(key);
-              },
-              {
-                cancelled,
-                progress: (done, total) => {
-                  if (cancelled()) return;
-                  this.#setState({ kind: 'scanning', done, total });
-                  const percent = total > 0 ? (100 * (done - lastReported)) / total : 0;
-                  lastReported = done;
-                  progress.report({ message: `${done}/${total}`, increment: percent });
-                },
-              },
-            );
+            });
             if (cancelled()) return undefined;
             this.#lastScan = stats;
             this.#deps.log.info(
@@ -254,7 +244,7 @@ export class WireQueue implements vscode.Disposable {
       for (;;) {
         const next = steps.next();
         if (next.done) {
-          this.#put(key, () => this.model.set(next.value));
+          this.#set(next.value);
           return;
         }
         if (Date.now() >= until) break;
@@ -293,8 +283,9 @@ export class WireQueue implements vscode.Disposable {
     this.#enqueue(uri);
   }
 
-  #scanSource(): ScanSource<vscode.Uri> {
-    return {
+  /** Reads and reviews files through the scanner, their summaries into the queue (an open document's text wins). */
+  #scanFiles(files: readonly vscode.Uri[], options: ScanOptions = {}): Promise<ScanStats> {
+    const source: ScanSource<vscode.Uri> = {
       key: (uri) => uri.toString(),
       path: (uri) => this.pathOf(uri),
       read: (uri) => Promise.resolve(workspace.fs.readFile(uri)),
@@ -302,6 +293,18 @@ export class WireQueue implements vscode.Disposable {
       options: (uri) => this.#deps.optionsFor(uri),
       t: t,
     };
+    const wanted = (key: string) => !options.cancelled?.() && !this.#live.has(key);
+    return scanFiles(
+      files,
+      source,
+      (summary) => {
+        if (wanted(summary.uri)) this.#set(summary);
+      },
+      (key) => {
+        if (wanted(key)) this.#remove(key);
+      },
+      options,
+    );
   }
 
   /**
@@ -321,16 +324,7 @@ export class WireQueue implements vscode.Disposable {
         const batch = [...this.#pending.values()];
         this.#pending.clear();
         burst += batch.length;
-        await scanFiles(
-          batch,
-          this.#scanSource(),
-          (summary) => {
-            if (!this.#live.has(summary.uri)) this.#put(summary.uri, () => this.model.set(summary));
-          },
-          (key) => {
-            if (!this.#live.has(key)) this.#remove(key);
-          },
-        );
+        await this.#scanFiles(batch);
       }
     } catch (error) {
       this.#deps.log.error(`updating the queue failed: ${String(error)}`);
@@ -367,11 +361,15 @@ export class WireQueue implements vscode.Disposable {
     if (this.#live.has(key)) return;
     try {
       const summary = summariseBytes(key, this.pathOf(uri), bytes, this.#deps.optionsFor(uri), t);
-      if (summary) this.#put(key, () => this.model.set(summary));
+      if (summary) this.#set(summary);
       else this.#remove(key);
     } catch (error) {
       this.#deps.log.error(`review of ${this.pathOf(uri)} failed: ${String(error)}`);
     }
+  }
+
+  #set(summary: FileSummary): void {
+    this.#put(summary.uri, () => this.model.set(summary));
   }
 
   #remove(key: string): void {
