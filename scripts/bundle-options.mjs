@@ -16,13 +16,14 @@ import { fileURLToPath } from 'node:url';
 
 /** Internal property names, shortened in minified bundles. */
 export const INTERNAL_PROPERTIES = [
-  // Tokens and sentence windows (src/core/tokens.ts, src/core/attribution/context.ts)
+  // Tokens, sentence windows and stops (src/core/tokens.ts, src/core/attribution/context.ts, src/core/sentences.ts)
   'lower', 'cap', 'word', 'tokens', 'openSentence', 'closeSentence', 'beforeTokens', 'afterTokens',
   'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'matchEnds', 'itemStart',
+  'scratch', 'labels', 'scans', 'searched', 'stops',
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)
   'appearances', 'antecedent', 'titledByName', 'subjects', 'namesDone', 'byTitleWord', 'lastBefore',
   'strictSpeakers', 'scanned', 'namesFrom', 'fullNames', 'fullName', 'titleWords', 'findSubject', 'subjectOf',
-  'texts',
+  'texts', 'readingOf', 'firstName', 'namesText', 'mayHoldTitleWord',
   // Globs and the desk's configuration (src/core/config)
   'orBelow', 'anyFolder', 'directoryOnly', 'negated', 'head', 'configIgnores', 'configFor', 'optionsFor',
   'reviewerFor', 'searchAbove', 'fileFor', 'pathOf', 'ignores',
@@ -37,6 +38,7 @@ export const INTERNAL_PROPERTIES = [
   'firstWords', 'allFiles', 'wireFiles', 'rescan', 'reviewedCount', 'progressMs',
   'entry', 'finding', 'counts', 'cancelled', 'signature', 'concurrency', 'onDidChangeState', 'yields', 'nearest',
   'latest', 'current', 'promise', 'names', 'found', 'list', 'matches', 'ignored', 'prefix', 'disposable',
+  'isLive', 'isOptedOut', 'clearAll', 'skip', 'peek',
 ];
 
 /** The `mangleProps` pattern: exactly the names above. */
