@@ -592,7 +592,7 @@ export class ReviewStore {
       state.reviewer.clear();
       state.review = undefined;
       state.generation++;
-      if (state.timer) clearTimeout(state.timer);
+      clearTimeout(state.timer);
       state.timer = undefined;
       dropped.push(key);
     }
@@ -674,7 +674,7 @@ export class ReviewStore {
    */
   reviewNow(key: string, source: ReviewSource): Review | undefined {
     const state = this.#state(key);
-    if (state.timer) clearTimeout(state.timer);
+    clearTimeout(state.timer);
     state.timer = undefined;
     state.generation++;
     const review = this.current(key, source);
@@ -694,7 +694,7 @@ export class ReviewStore {
       state.textVersion = follows && state.reviewer.applyChanges(changes) ? source.version : -1;
     }
     state.generation++;
-    if (state.timer) clearTimeout(state.timer);
+    clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
       // A provider may have started this version's review already (ready()).
@@ -707,7 +707,7 @@ export class ReviewStore {
     const state = this.#docs.get(key);
     if (!state) return;
     state.generation++;
-    if (state.timer) clearTimeout(state.timer);
+    clearTimeout(state.timer);
     this.#docs.delete(key);
   }
 
