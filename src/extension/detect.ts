@@ -27,27 +27,27 @@ export class WireDetection implements vscode.Disposable {
   constructor(enabled: () => boolean) {
     this.#enabled = enabled;
     this.#disposables.push(
-      workspace.onDidOpenTextDocument((d) => {
-        if (this.#detector.opened(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
-      }),
+      workspace.onDidOpenTextDocument((d) => this.#check(d, true)),
       workspace.onDidCloseTextDocument((d) => this.#detector.closed(d.uri.toString(), d.languageId)),
       workspace.onDidChangeTextDocument((e) => {
         const d = e.document;
-        if (d.languageId !== 'plaintext' || e.contentChanges.length === 0) return;
-        if (this.#detector.changed(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
+        if (d.languageId === 'plaintext' && e.contentChanges.length > 0) this.#check(d);
       }),
     );
   }
 
   /** Check the documents already open (at activation, or when the setting is turned on). */
   checkOpenDocuments(): void {
-    for (const d of workspace.textDocuments) {
-      if (this.#detector.changed(d.uri.toString(), d.languageId, this.#head(d), this.#enabled())) this.#switchToWire(d);
-    }
+    for (const d of workspace.textDocuments) this.#check(d);
   }
 
-  #head(document: vscode.TextDocument): string {
-    return document.languageId === 'plaintext' ? firstNonBlankLine(document) : '';
+  /** Asks the detector about a document just opened (or changed, or open already) and switches it if it says so. */
+  #check(d: vscode.TextDocument, opened = false): void {
+    const head = d.languageId === 'plaintext' ? firstNonBlankLine(d) : '';
+    const key = d.uri.toString();
+    const on = this.#enabled();
+    const wire = opened ? this.#detector.opened(key, d.languageId, head, on) : this.#detector.changed(key, d.languageId, head, on);
+    if (wire) this.#switchToWire(d);
   }
 
   #switchToWire(document: vscode.TextDocument): void {
