@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { window, workspace } from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
+import { wireDiagnostic } from './diagnostics';
 import { disposeAll, readText, t } from './host';
 
 const RULE_IDS = ruleList.map((r) => r.id);
@@ -138,13 +139,8 @@ export class WireConfigs implements vscode.Disposable {
       uri,
       loaded.problems.map((p) => {
         const at = new vscode.Position(p.line - 1, p.column - 1);
-        const d = new vscode.Diagnostic(
-          new vscode.Range(at, at.translate(0, 1)),
-          p.key ? `"${p.key}" ${p.message}` : `${CONFIG_FILE_NAME} ${p.message}`,
-          vscode.DiagnosticSeverity.Warning,
-        );
-        d.source = 'Wire Desk';
-        return d;
+        const message = p.key ? `"${p.key}" ${p.message}` : `${CONFIG_FILE_NAME} ${p.message}`;
+        return wireDiagnostic(new vscode.Range(at, at.translate(0, 1)), message, vscode.DiagnosticSeverity.Warning);
       }),
     );
     for (const p of loaded.problems) this.#log.warn(formatProblem(p));

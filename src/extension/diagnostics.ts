@@ -11,13 +11,25 @@ import { moveRange, rangeOf } from './host';
 
 export const DIAGNOSTIC_SOURCE = 'Wire Desk';
 
-/** The VS Code severity of each of ours (workspace diagnostics use it too). */
-export const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
+
+/** A diagnostic of ours (source "Wire Desk"): `code` is the rule id, or its link to the rule's doc. */
+export function wireDiagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code?: vscode.Diagnostic['code']): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = code;
+  return diagnostic;
+}
+
+/** The VS Code severity of one of ours (a warning for a level it does not know). */
+export function severityOf(severity: Severity): vscode.DiagnosticSeverity {
+  return SEVERITIES[severity] ?? vscode.DiagnosticSeverity.Warning;
+}
 
 /** One item's diagnostics, made when the item started at `at`. */
 interface Made {
@@ -27,10 +39,7 @@ interface Made {
 
 /** `d` for an item that started at `from` and now starts at `to`. */
 function moved(d: vscode.Diagnostic, from: vscode.Position, to: vscode.Position): vscode.Diagnostic {
-  const copy = new vscode.Diagnostic(moveRange(d.range, from, to), d.message, d.severity);
-  copy.source = d.source;
-  copy.code = d.code;
-  return copy;
+  return wireDiagnostic(moveRange(d.range, from, to), d.message, d.severity, d.code);
 }
 
 export class WireDiagnostics implements vscode.Disposable {
@@ -86,12 +95,9 @@ export class WireDiagnostics implements vscode.Disposable {
   }
 
   #convert(document: vscode.TextDocument, item: Item): vscode.Diagnostic[] {
-    return item.findings.map((finding) => {
-      const diagnostic = new vscode.Diagnostic(rangeOf(document, finding.start, finding.end), finding.message, SEVERITIES[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = this.#codes.get(finding.rule) ?? finding.rule;
-      return diagnostic;
-    });
+    return item.findings.map((finding) =>
+      wireDiagnostic(rangeOf(document, finding.start, finding.end), finding.message, severityOf(finding.severity), this.#codes.get(finding.rule) ?? finding.rule),
+    );
   }
 
   clear(uri: vscode.Uri): void {

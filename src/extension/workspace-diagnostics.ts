@@ -2,7 +2,7 @@
 // `wireDesk.workspaceDiagnostics`). Open documents are left to the editor's own diagnostics, so a
 // finding is never listed twice.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, SEVERITIES } from './diagnostics';
+import { severityOf, wireDiagnostic } from './diagnostics';
 import { disposeAll } from './host';
 import type { WireQueue } from './queue';
 import { toRange } from './speakers-view';
@@ -57,12 +57,7 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
     }
     this.#collection.set(
       uri,
-      file.findings.map((f) => {
-        const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITIES[f.severity] ?? vscode.DiagnosticSeverity.Warning);
-        d.source = DIAGNOSTIC_SOURCE;
-        d.code = f.rule;
-        return d;
-      }),
+      file.findings.map((f) => wireDiagnostic(toRange(f.range), f.message, severityOf(f.severity), f.rule)),
     );
   }
 
