@@ -7,7 +7,7 @@ import { window, workspace } from 'vscode';
 import { CONFIG_FILE_NAME, formatProblem, ruleList } from '../core';
 import { ConfigIndex, dirnameOf, loadConfig, type LoadedConfig } from './config-state';
 import { wireDiagnostic } from './diagnostics';
-import { disposeAll, readText, t } from './host';
+import { disposeAll, readText, relativePath, t } from './host';
 
 const RULE_IDS = ruleList.map((r) => r.id);
 
@@ -121,8 +121,7 @@ export class WireConfigs implements vscode.Disposable {
       if (removed && fire) this.#changed.fire();
       return false;
     }
-    const label = workspace.asRelativePath(uri, (workspace.workspaceFolders?.length ?? 0) > 1);
-    const loaded = loadConfig(rootOf(uri), dirnameOf(uri.path), label, text, RULE_IDS);
+    const loaded = loadConfig(rootOf(uri), dirnameOf(uri.path), relativePath(uri), text, RULE_IDS);
     this.index.set(loaded);
     this.#report(uri, loaded);
     if (fire) this.#changed.fire();

@@ -1,7 +1,7 @@
 // Wire Desk's entry point: reads the settings, keeps a review per open wire document, and registers the
 // features (each in its own module, each a thin adapter over the core in src/core).
 import * as vscode from 'vscode';
-import { t } from './host';
+import { documentLength, t } from './host';
 import { ruleList } from '../core';
 import type { Review } from '../core/model';
 import { ReviewStore } from './cache';
@@ -72,10 +72,7 @@ export function activate(context: vscode.ExtensionContext): WireDeskApi {
   store.t = t;
   // A document's length without joining its lines, and its lines a range at a time: a large one is read
   // in pieces by its review, not whole by the handler that opened it.
-  store.lengthOf = (source) => {
-    const d = source as vscode.TextDocument;
-    return d.offsetAt(d.lineAt(d.lineCount - 1).range.end);
-  };
+  store.lengthOf = (source) => documentLength(source as vscode.TextDocument);
   store.readLines = (source, from, count) => {
     const d = source as vscode.TextDocument;
     return from < d.lineCount ? d.getText(new vscode.Range(from, 0, from + count, 0)) : undefined;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { window, workspace } from 'vscode';
 import { GitignoreSet, relativeTo, type Review, type ReviewOptions } from '../core';
 import { yieldSlice } from './cache';
-import { disposeAll, rangeOf, readText, t } from './host';
+import { disposeAll, rangeOf, readText, relativePath, t } from './host';
 import { QueueModel, summariseSteps, type FileSummary, type ItemPart } from './queue-model';
 import { scanFiles, summariseBytes, type ScanOptions, type ScanSource, type ScanStats } from './queue-scan';
 import { enabledGlobs, queueScope, readQueueSettings, type QueueSettings, type Scope } from './queue-settings';
@@ -101,7 +101,7 @@ export class WireQueue implements vscode.Disposable {
 
   /** The path shown and sorted on: relative to the workspace folder (with its name when there are several). */
   pathOf(uri: vscode.Uri): string {
-    return workspace.asRelativePath(uri, (workspace.workspaceFolders?.length ?? 0) > 1);
+    return relativePath(uri);
   }
 
   /** Whether a file belongs in the queue: in a workspace folder, included, not excluded or ignored. */

@@ -2,7 +2,7 @@
 // marks the item as reviewed (when it carries a disclaimer) or shows the problems.
 import * as vscode from 'vscode';
 import { window } from 'vscode';
-import { t } from './host';
+import { documentLength, t } from './host';
 import type { Review } from '../core/model';
 import { MARK_REVIEWED_COMMAND } from './quickfix';
 import { reviewingView, statusView } from './status-text';
@@ -35,8 +35,7 @@ export class WireStatusBar implements vscode.Disposable {
     const view = editor && review ? statusView(review, editor.document.offsetAt(editor.selection.active), t) : undefined;
     if (editor && isWire && !review && this.#reviewing(editor.document)) {
       // Reviewed lazily, item by item: say so rather than show nothing.
-      const d = editor.document;
-      this.#show(reviewingView(d.offsetAt(d.lineAt(d.lineCount - 1).range.end), t), undefined); // the length, without copying the text
+      this.#show(reviewingView(documentLength(editor.document), t), undefined);
       return;
     }
     if (!editor || !view) {
