@@ -96,10 +96,14 @@ export class SentenceTokens {
   /** Per sentence start: its tokens, and `matchEnds`, the (index, match end) pairs of tokenizeInto's `overruns`. */
   private readonly cache = new Map<number, { end: number; tokens: Token[]; matchEnds: number[] }>();
 
-  constructor(
-    private readonly text: string,
-    private readonly quotes: readonly QuoteSpan[],
-  ) {}
+  // Fields set by the constructor, not parameter properties (see Resolver's).
+  private declare readonly text: string;
+  private declare readonly quotes: readonly QuoteSpan[];
+
+  constructor(text: string, quotes: readonly QuoteSpan[]) {
+    this.text = text;
+    this.quotes = quotes;
+  }
 
   private of(sentence: Span) {
     let entry = this.cache.get(sentence.start);
@@ -163,19 +167,44 @@ class Context implements QuoteContext {
   private at: Token[] | undefined;
   private st: Token[] | undefined;
 
+  // Fields set by the constructor, not parameter properties (see Resolver's).
+  declare readonly text: string;
+  declare readonly index: number;
+  declare readonly quote: QuoteSpan;
+  declare readonly paragraphs: readonly Paragraph[];
+  declare readonly quotes: readonly QuoteSpan[];
+  declare readonly openSentence: Span;
+  declare readonly closeSentence: Span;
+  declare readonly before: Span;
+  declare readonly after: Span;
+  private declare readonly tokens: SentenceTokens;
+  declare readonly scratch: ItemScratch;
+
   constructor(
-    readonly text: string,
-    readonly index: number,
-    readonly quote: QuoteSpan,
-    readonly paragraphs: readonly Paragraph[],
-    readonly quotes: readonly QuoteSpan[],
-    readonly openSentence: Span,
-    readonly closeSentence: Span,
-    readonly before: Span,
-    readonly after: Span,
-    private readonly tokens: SentenceTokens,
-    readonly scratch: ItemScratch,
-  ) {}
+    text: string,
+    index: number,
+    quote: QuoteSpan,
+    paragraphs: readonly Paragraph[],
+    quotes: readonly QuoteSpan[],
+    openSentence: Span,
+    closeSentence: Span,
+    before: Span,
+    after: Span,
+    tokens: SentenceTokens,
+    scratch: ItemScratch,
+  ) {
+    this.text = text;
+    this.index = index;
+    this.quote = quote;
+    this.paragraphs = paragraphs;
+    this.quotes = quotes;
+    this.openSentence = openSentence;
+    this.closeSentence = closeSentence;
+    this.before = before;
+    this.after = after;
+    this.tokens = tokens;
+    this.scratch = scratch;
+  }
 
   // No quotation lies inside `before` or `after`, so their tokens are the ones outside quotations.
   beforeTokens(): Token[] {

@@ -87,13 +87,19 @@ export class Resolver {
   private namesFrom = 0;
   private namesDone = false;
 
-  constructor(
-    private readonly text: string,
-    private readonly itemStart: number,
-    private readonly paragraphs: readonly Paragraph[],
-    quotes: readonly QuoteSpan[],
-    private readonly sentenceTokens = new SentenceTokens(text, quotes),
-  ) {}
+  // Fields set by the constructor, not parameter properties: esbuild declares a parameter property's field
+  // under its whole name beside the shortened one the minified bundle assigns (a dead field on every object).
+  private declare readonly text: string;
+  private declare readonly itemStart: number;
+  private declare readonly paragraphs: readonly Paragraph[];
+  private declare readonly sentenceTokens: SentenceTokens;
+
+  constructor(text: string, itemStart: number, paragraphs: readonly Paragraph[], quotes: readonly QuoteSpan[], sentenceTokens = new SentenceTokens(text, quotes)) {
+    this.text = text;
+    this.itemStart = itemStart;
+    this.paragraphs = paragraphs;
+    this.sentenceTokens = sentenceTokens;
+  }
 
   /** The item's text up to the end of its last paragraph, where names are read. */
   private namesText(): string {
