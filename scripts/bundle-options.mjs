@@ -170,11 +170,25 @@ function withUndefinedDeclared(code) {
  * leaves, such as top-level bindings it can inline or drop (about 1 KB of the extension). The text stays
  * UTF-8, as esbuild's `charset: 'utf8'` writes it.
  */
+/**
+ * Whether terser may write a function it inlines as an arrow (`unsafe_arrows`: `function(e){return e.x}`
+ * becomes `e=>e.x`). Terser leaves a function that reads `this` alone; an arrow differs from a function
+ * otherwise only in having no `arguments`, no `new.target` and no constructor. Our sources write arrows and
+ * classes, so esbuild's output has function declarations and no function expressions; the option is turned
+ * on only when no declared function is called with `new` and nothing reads `arguments` or `new.target`
+ * (`arguments:` as a command's key is a property name, not the binding).
+ */
+function arrowsAreSafe(code) {
+  const declared = new Set(Array.from(code.matchAll(/\bfunction\s*\*?\s*([\w$]+)\s*\(/g), (m) => m[1]));
+  for (const m of code.matchAll(/\bnew\s+([\w$]+)/g)) if (declared.has(m[1])) return false;
+  return !/\bnew\.target\b/.test(code) && !/(?<![.\w$])arguments\b(?!\s*:)/.test(code);
+}
+
 export async function compressFurther(code) {
   const { minify } = await import('terser');
   const pooled = poolStrings(code);
   const declared = withUndefinedDeclared(pooled);
-  const compress = { toplevel: true, passes: 2, unsafe_undefined: declared !== undefined };
+  const compress = { ecma: 2020, toplevel: true, passes: 2, unsafe_undefined: declared !== undefined, unsafe_arrows: arrowsAreSafe(pooled) };
   const result = await minify(declared ?? pooled, { compress, mangle: { toplevel: true }, format: { ascii_only: false } });
   return result.code;
 }
