@@ -5,7 +5,7 @@
 // mention are looked for where the name stands, a role reads the runs in order up to itself.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
-import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, nameOfRun, runBoundary, type RunName } from './name-runs';
+import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, readRun, runBoundary, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import { isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
@@ -113,11 +113,12 @@ export class Resolver {
   /** The reading of the run `m` found in the item's names. */
   private readingOf(m: RegExpExecArray): RunName | undefined {
     // `Bong Joon Ho's new film`: the name without its possessive.
-    let run = m[0];
-    const n = run.length;
+    const run = m[0];
+    let n = run.length;
     const last = run.charCodeAt(n - 2);
-    if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) run = run.slice(0, n - 2);
-    return nameOfRun(run, this.text, this.itemStart + m.index);
+    if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) n -= 2;
+    const from = this.itemStart + m.index;
+    return readRun(this.text, from, from + n);
   }
 
   /** Read the next capitalised run of the item; a multi-word person name with a title is indexed for roles. */
