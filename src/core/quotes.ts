@@ -6,6 +6,7 @@
 // quote mark (the wire convention for multi-paragraph quotations); otherwise it is unclosed.
 import type { Span } from './model';
 import { isSpace } from './text';
+import { findMarksAndStops } from './marks';
 
 export interface QuoteSpan extends Span {
   inner: Span;
@@ -97,11 +98,6 @@ function closesWrongWay(text: string, i: number, ps: number, pe: number): boolea
 }
 
 /** The characters isDoubleMark accepts. */
-const DOUBLE_MARK = /["\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
-
-/** Paragraphs up to this long are read character by character (no slice, no match to allocate). */
-const SHORT = 64;
-
 function isDoubleMark(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
 }
@@ -110,14 +106,19 @@ function isDoubleMark(c: number): boolean {
  * Quotations in the given paragraphs (in order, non-overlapping), each the outermost quotation from its
  * opening mark to its closing mark inclusive.
  */
-export function findQuotes(text: string, paragraphs: readonly Span[], marks?: readonly number[]): QuoteSpan[] {
+export function findQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+  // The double quote marks of the paragraphs, in order (the item's, found with its sentence stops).
+  marks: readonly number[] = paragraphs.length > 0 ? findMarksAndStops(text, paragraphs[0].start, paragraphs[paragraphs.length - 1].end).marks : [],
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   // State of an open quotation, carried across paragraphs for multi-paragraph quotations.
   let openStart = -1;
   let openPara = -1;
   let depth = 0;
   let lastContentEnd = -1; // end of the last paragraph the open quotation covered
-  let k = 0; // with `marks`: every mark before marks[k] is read
+  let k = 0; // every mark before marks[k] is read
 
   const closeQuote = (end: number, closed: boolean, lastPara: number) => {
     out.push({
@@ -146,28 +147,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks?: re
         closeQuote(lastContentEnd, false, p - 1);
       }
     }
-    // The double quote marks of the paragraph, in order: given (the item's, found with its sentence stops),
-    // or found by a regular expression in a long paragraph (much faster than a loop over every character)
-    // and read directly in a short one.
-    const body = marks === undefined && pe - ps > SHORT ? text.slice(ps, pe) : undefined;
-    if (body !== undefined) DOUBLE_MARK.lastIndex = i - ps;
+    // The paragraph's marks, from `from` on (a mark between paragraphs is skipped).
     let from = i;
     for (;;) {
-      if (marks !== undefined) {
-        while (k < marks.length && marks[k] < from) k++;
-        if (k >= marks.length || marks[k] >= pe) break;
-        i = marks[k];
-        from = i + 1;
-      } else if (body !== undefined) {
-        // `test` leaves lastIndex just past the mark (one code unit) and allocates no match object.
-        if (!DOUBLE_MARK.test(body)) break;
-        i = ps + DOUBLE_MARK.lastIndex - 1;
-      } else {
-        i = from;
-        while (i < pe && !isDoubleMark(text.charCodeAt(i))) i++;
-        if (i >= pe) break;
-        from = i + 1;
-      }
+      while (k < marks.length && marks[k] < from) k++;
+      if (k >= marks.length || marks[k] >= pe) break;
+      i = marks[k];
+      from = i + 1;
       const c = text.charCodeAt(i);
       const dir = markDirection(text, i, ps, pe);
       if (openStart < 0) {

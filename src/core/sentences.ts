@@ -2,63 +2,33 @@
 // around it (`"I came. I saw," he said.` is one sentence), except when the quotation itself ends the
 // sentence (`"It is over." Then he left.`).
 import type { Span } from './model';
+import { findMarksAndStops } from './marks';
 import { ABBREVIATIONS } from './words';
 import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 
-/** The characters isTerminator accepts. */
-const TERMINATOR = /[.!?\u2026]/g;
-
-/** Stretches up to this long are read character by character (no slice, no match to allocate). */
-const SHORT = 64;
-
 /**
- * The sentence terminators of a stretch of text (an item's paragraphs): given in order (`stops`, found with
- * the item's quote marks), or found by a regular expression over one slice of it (faster than a loop over
- * every character, and one slice and one search past the last terminator for the whole item instead of for
- * each paragraph); a short stretch is read directly.
+ * The sentence terminators of a stretch of text (an item's paragraphs), in order: given (`stops`, found with
+ * the item's quote marks in one pass, see marks.ts) or found here. Asked paragraph after paragraph, it moves
+ * on from its last answer.
  */
 export class Terminators {
-  private readonly text: string;
-  private readonly from: number;
   private readonly to: number;
-  private readonly body: string | undefined;
-  private readonly stops: readonly number[] | undefined;
-  /** With `stops`: stops[k] is the next answer's candidate (every stop before it is before the last `i`). */
+  private readonly stops: readonly number[];
+  /** stops[k] is the next answer's candidate (every stop before it is before the last `i`). */
   private k = 0;
-  /** Without: no terminator in [searched, next), the last answer. */
-  private searched = 0;
-  private next = -1;
 
-  constructor(text: string, from: number, to: number, stops?: readonly number[]) {
-    this.text = text;
-    this.from = from;
+  constructor(text: string, from: number, to: number, stops: readonly number[] = findMarksAndStops(text, from, to).stops) {
     this.to = to;
     this.stops = stops;
-    this.body = stops === undefined && to - from > SHORT ? text.slice(from, to) : undefined;
   }
 
   /** The first terminator at or after `i` (in the stretch), or the stretch's end when there is none. */
   at(i: number): number {
     const stops = this.stops;
-    if (stops !== undefined) {
-      // Asked in order (paragraph after paragraph): move on from the last answer; back to the start if not.
-      if (this.k > 0 && stops[this.k - 1] >= i) this.k = 0;
-      while (this.k < stops.length && stops[this.k] < i) this.k++;
-      return this.k < stops.length ? stops[this.k] : this.to;
-    }
-    if (this.searched <= i && i <= this.next) return this.next;
-    let next: number;
-    if (this.body !== undefined) {
-      TERMINATOR.lastIndex = i - this.from;
-      // `test` leaves lastIndex just past the terminator (one code unit) and allocates no match object.
-      next = TERMINATOR.test(this.body) ? this.from + TERMINATOR.lastIndex - 1 : this.to;
-    } else {
-      next = i;
-      while (next < this.to && !isTerminator(this.text.charCodeAt(next))) next++;
-    }
-    this.searched = i;
-    this.next = next;
-    return next;
+    // Asked in order (paragraph after paragraph): move on from the last answer; back to the start if not.
+    if (this.k > 0 && stops[this.k - 1] >= i) this.k = 0;
+    while (this.k < stops.length && stops[this.k] < i) this.k++;
+    return this.k < stops.length ? stops[this.k] : this.to;
   }
 }
 
