@@ -213,6 +213,47 @@ describe('resolver: names read only where a look-up needs them', () => {
   });
 });
 
+describe('resolver: a long item reads all its runs once', () => {
+  it('answers as a resolver that knows every name of the item', () => {
+    // One item of every real text's body (no header lines between them): over the length at which the
+    // resolver stops searching the item's text for each name and reads all of its runs instead.
+    const bodies = realTexts().map((t) => t.replace(/^\s*date \d{4}-\d{2}-\d{2}[^\n]*\n/gm, ''));
+    const text = `date 2025-11-01 SEOUL, Nov 1 (Yonhap) -- ${[...bodies, ...bodies, ...bodies].join("\n\n")}`;
+    assert.ok(text.length > 65_536, `${text.length} characters`);
+    const [span] = findItems(text);
+    assert.equal(span.end, text.length, 'one item');
+    const item = reviewItemAt(text, span);
+    const known = allNames(text, span.start, item.paragraphs);
+    const random = rng(31);
+    const words = tokenize(text, span.start, span.end).filter((t) => t.word && t.cap);
+    const mentions: SpeakerMention[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const t = words[Math.floor(random() * words.length)];
+      mentions.push({ kind: 'person', start: t.start, end: t.end, name: random() < 0.5 ? t.text : `Mr. ${t.text}` });
+    }
+    for (let n = 0; n < 300; n++) {
+      const k = known[Math.floor(random() * known.length)];
+      mentions.push({ kind: 'person', start: k.at, end: k.at + k.name.length, name: k.name });
+      const w = k.titleWords[0];
+      if (w) mentions.push({ kind: 'role', start: k.at + 1, end: k.at + 1 + w.length, name: `the ${w}`, head: w });
+    }
+    const resolver = new Resolver(text, span.start, item.paragraphs, []);
+    let found = 0;
+    for (const m of mentions) {
+      if (m.kind === 'role') {
+        const plain = plainRole(known, m);
+        if (plain) found++;
+        assert.deepEqual(plainly(resolver.role(m)), plain, `role ${m.head} at ${m.start}`);
+      } else {
+        const plain = plainPerson(known, m);
+        if (plain.name !== m.name || plain.title !== m.title) found++;
+        assert.deepEqual(plainly(resolver.person(m)), plain, `person ${m.name}`);
+      }
+    }
+    assert.ok(found > 300, `${found} answered from the item's names`);
+  });
+});
+
 describe('resolver: sentences a pronoun need not read', () => {
   /** A capitalised word that may be a name or a title: what the look-back's test looks for. */
   const nameLike = (t: Token) => t.word && t.cap && (!NOT_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower));

@@ -72,6 +72,20 @@ const PRONOUN_REACH = 6;
  */
 const MAX_SUBJECT_WINDOW = 2000;
 
+/**
+ * Items longer than this have all their runs read once, in order, for full names and titled mentions.
+ * A look-up in a shorter item searches the item's text for the name (firstName), which costs the item's
+ * length each time: in an item of megabytes (a feed that lost its header lines) that is its length times
+ * the names it holds. Both give the same answers: the first run, in order, that holds the name.
+ */
+const READ_ALL_RUNS = 65_536;
+
+/** An item's runs read once (READ_ALL_RUNS): the first name with each word, the first titled mention of each name. */
+interface AllRuns {
+  byWord: Map<string, RunName>;
+  titled: Map<string, RunName>;
+}
+
 export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
   /** subjectOf's answers, by the window's end and number. */
@@ -84,6 +98,7 @@ export class Resolver {
    */
   private readonly byTitleWord = new Map<string, TitledMention[]>();
   private names: string | undefined;
+  private allRuns: AllRuns | undefined;
   private namesFrom = 0;
   private namesDone = false;
 
@@ -147,6 +162,25 @@ export class Resolver {
     }
   }
 
+  /** The item's runs, every one read once, indexed (for a long item: see READ_ALL_RUNS). */
+  private readAllRuns(): AllRuns {
+    if (this.allRuns) return this.allRuns;
+    const all: AllRuns = { byWord: new Map(), titled: new Map() };
+    const names = this.namesText();
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(names); m; m = NAME_RUN.exec(names)) {
+      const p = this.readingOf(m);
+      if (!p) continue;
+      for (const word of p.parts) if (!all.byWord.has(word)) all.byWord.set(word, p);
+      if (p.title && !all.titled.has(p.name)) all.titled.set(p.name, p);
+    }
+    return (this.allRuns = all);
+  }
+
+  private isLong(): boolean {
+    return this.namesText().length > READ_ALL_RUNS;
+  }
+
   /**
    * The first name of the item's runs, in order, that `accepts`, where it must hold `s` at a place that
    * `fits` allows. Only the runs over such places are read: each is found by scanning NAME_RUN from a
@@ -177,7 +211,7 @@ export class Resolver {
   private fullName(word: string): Person | undefined {
     const cached = this.fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const p = this.firstName(word, isNamePart, (p) => p.parts.includes(word));
+    const p = this.isLong() ? this.readAllRuns().byWord.get(word) : this.firstName(word, isNamePart, (p) => p.parts.includes(word));
     const found: Person | null = p ? { name: p.name, title: p.title, organisation: false } : null;
     this.fullNames.set(word, found);
     return found ?? undefined;
@@ -196,7 +230,7 @@ export class Resolver {
     if (!m.title && m.name.includes(' ')) {
       let p = this.titledByName.get(m.name);
       if (p === undefined) {
-        p = this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title) ?? null;
+        p = (this.isLong() ? this.readAllRuns().titled.get(m.name) : this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title)) ?? null;
         this.titledByName.set(m.name, p);
       }
       if (p) return { name: m.name, title: p.title, organisation: false };
@@ -211,7 +245,8 @@ export class Resolver {
    * character outside ASCII is taken to match (the Kelvin sign lower-cases to `k`).
    */
   private mayHoldTitleWord(head: string): boolean {
-    if (head.length === 0 || isRunParticle(head)) return true;
+    // In a long item the search would cost its length for every role: read on in order instead.
+    if (head.length === 0 || isRunParticle(head) || this.isLong()) return true;
     for (let i = 0; i < head.length; i++) {
       const h = head.charCodeAt(i);
       if (h >= 0x80 || (h >= 65 && h <= 90)) return true;
