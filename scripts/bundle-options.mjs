@@ -23,7 +23,7 @@ export const INTERNAL_PROPERTIES = [
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)
   'appearances', 'antecedent', 'titledByName', 'subjects', 'namesDone', 'byTitleWord', 'lastBefore',
   'strictSpeakers', 'scanned', 'namesFrom', 'fullNames', 'fullName', 'titleWords', 'findSubject', 'subjectOf',
-  'texts', 'readingOf', 'firstName', 'namesText', 'mayHoldTitleWord',
+  'texts', 'readingOf', 'firstName', 'namesText', 'mayHoldTitleWord', 'allRuns', 'readAllRuns', 'isLong',
   // Globs and the desk's configuration (src/core/config)
   'orBelow', 'anyFolder', 'directoryOnly', 'negated', 'head', 'configIgnores', 'configFor', 'optionsFor',
   'reviewerFor', 'searchAbove', 'fileFor', 'pathOf', 'ignores',

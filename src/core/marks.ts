@@ -6,9 +6,6 @@ import { isDoubleQuote } from './text';
 /** A double quote mark (see quotes.ts) or a sentence stop (see sentences.ts). */
 const MARK_OR_STOP = /[.!?\u2026"\u201c-\u201f\u00ab\u00bb]/g;
 
-/** Stretches up to this long are read character by character (no slice, no match to allocate). */
-const SHORT = 64;
-
 export interface MarksAndStops {
   /** Offsets of the double quote marks in the stretch, in order. */
   marks: number[];
@@ -20,21 +17,13 @@ export interface MarksAndStops {
 export function findMarksAndStops(text: string, from: number, to: number): MarksAndStops {
   const marks: number[] = [];
   const stops: number[] = [];
-  if (to - from > SHORT) {
-    const body = text.slice(from, to);
-    MARK_OR_STOP.lastIndex = 0;
-    // `test` leaves lastIndex just past the character (one code unit) and allocates no match object.
-    while (MARK_OR_STOP.test(body)) {
-      const i = from + MARK_OR_STOP.lastIndex - 1;
-      if (isDoubleQuote(text.charCodeAt(i))) marks.push(i);
-      else stops.push(i);
-    }
-  } else {
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (isDoubleQuote(c)) marks.push(i);
-      else if (c === 46 || c === 33 || c === 63 || c === 0x2026) stops.push(i);
-    }
+  const body = text.slice(from, to);
+  MARK_OR_STOP.lastIndex = 0;
+  // `test` leaves lastIndex just past the character (one code unit) and allocates no match object.
+  while (MARK_OR_STOP.test(body)) {
+    const i = from + MARK_OR_STOP.lastIndex - 1;
+    if (isDoubleQuote(text.charCodeAt(i))) marks.push(i);
+    else stops.push(i);
   }
   return { marks, stops };
 }

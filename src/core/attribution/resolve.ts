@@ -80,12 +80,6 @@ const MAX_SUBJECT_WINDOW = 2000;
  */
 const READ_ALL_RUNS = 65_536;
 
-/** An item's runs read once (READ_ALL_RUNS): the first name with each word, the first titled mention of each name. */
-interface AllRuns {
-  byWord: Map<string, RunName>;
-  titled: Map<string, RunName>;
-}
-
 export class Resolver {
   private readonly fullNames = new Map<string, Person | null>();
   /** subjectOf's answers, by the window's end and number. */
@@ -98,7 +92,8 @@ export class Resolver {
    */
   private readonly byTitleWord = new Map<string, TitledMention[]>();
   private names: string | undefined;
-  private allRuns: AllRuns | undefined;
+  /** A long item's runs, all read: the first name with each word, and by ' ' + name its first titled mention. */
+  private allRuns: Map<string, RunName> | undefined;
   private namesFrom = 0;
   private namesDone = false;
 
@@ -162,19 +157,20 @@ export class Resolver {
     }
   }
 
-  /** The item's runs, every one read once, indexed (for a long item: see READ_ALL_RUNS). */
-  private readAllRuns(): AllRuns {
-    if (this.allRuns) return this.allRuns;
-    const all: AllRuns = { byWord: new Map(), titled: new Map() };
-    const names = this.namesText();
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(names); m; m = NAME_RUN.exec(names)) {
-      const p = this.readingOf(m);
-      if (!p) continue;
-      for (const word of p.parts) if (!all.byWord.has(word)) all.byWord.set(word, p);
-      if (p.title && !all.titled.has(p.name)) all.titled.set(p.name, p);
+  /** The item's runs, every one read once (a long item: see READ_ALL_RUNS). */
+  private readAllRuns(): Map<string, RunName> {
+    if (!this.allRuns) {
+      const all = (this.allRuns = new Map());
+      const names = this.namesText();
+      NAME_RUN.lastIndex = 0;
+      for (let m = NAME_RUN.exec(names); m; m = NAME_RUN.exec(names)) {
+        const p = this.readingOf(m);
+        if (!p) continue;
+        for (const word of p.parts) if (!all.has(word)) all.set(word, p);
+        if (p.title && !all.has(' ' + p.name)) all.set(' ' + p.name, p);
+      }
     }
-    return (this.allRuns = all);
+    return this.allRuns;
   }
 
   private isLong(): boolean {
@@ -211,7 +207,7 @@ export class Resolver {
   private fullName(word: string): Person | undefined {
     const cached = this.fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const p = this.isLong() ? this.readAllRuns().byWord.get(word) : this.firstName(word, isNamePart, (p) => p.parts.includes(word));
+    const p = this.isLong() ? this.readAllRuns().get(word) : this.firstName(word, isNamePart, (p) => p.parts.includes(word));
     const found: Person | null = p ? { name: p.name, title: p.title, organisation: false } : null;
     this.fullNames.set(word, found);
     return found ?? undefined;
@@ -230,7 +226,7 @@ export class Resolver {
     if (!m.title && m.name.includes(' ')) {
       let p = this.titledByName.get(m.name);
       if (p === undefined) {
-        p = (this.isLong() ? this.readAllRuns().titled.get(m.name) : this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title)) ?? null;
+        p = (this.isLong() ? this.readAllRuns().get(' ' + m.name) : this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title)) ?? null;
         this.titledByName.set(m.name, p);
       }
       if (p) return { name: m.name, title: p.title, organisation: false };
