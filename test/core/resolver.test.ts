@@ -157,6 +157,18 @@ describe('resolver: name runs read by their text alone', () => {
   });
 });
 
+/** Asserts the resolver's answer for `m` is the plain one; whether that answer came from the item's names. */
+function answersPlainly(resolver: Resolver, known: readonly Known[], m: SpeakerMention): boolean {
+  if (m.kind === 'role') {
+    const plain = plainRole(known, m);
+    assert.deepEqual(plainly(resolver.role(m)), plain, `role ${m.head} at ${m.start}`);
+    return plain !== undefined;
+  }
+  const plain = plainPerson(known, m);
+  assert.deepEqual(plainly(resolver.person(m)), plain, `person ${m.name}`);
+  return plain.name !== m.name || plain.title !== m.title;
+}
+
 describe('resolver: names read only where a look-up needs them', () => {
   it('answers as a resolver that knows every name of the item, in any order of look-ups', () => {
     const random = rng(11);
@@ -196,15 +208,7 @@ describe('resolver: names read only where a look-up needs them', () => {
           const resolver = new Resolver(text, span.start, item.paragraphs, []);
           for (const m of shuffled) {
             looked++;
-            if (m.kind === 'role') {
-              const plain = plainRole(known, m);
-              if (plain) found++;
-              assert.deepEqual(plainly(resolver.role(m)), plain, `role ${m.head} at ${m.start}`);
-            } else {
-              const plain = plainPerson(known, m);
-              if (plain.name !== m.name || plain.title !== m.title) found++;
-              assert.deepEqual(plainly(resolver.person(m)), plain, `person ${m.name}`);
-            }
+            if (answersPlainly(resolver, known, m)) found++;
           }
         }
       }
@@ -239,17 +243,7 @@ describe('resolver: a long item reads all its runs once', () => {
     }
     const resolver = new Resolver(text, span.start, item.paragraphs, []);
     let found = 0;
-    for (const m of mentions) {
-      if (m.kind === 'role') {
-        const plain = plainRole(known, m);
-        if (plain) found++;
-        assert.deepEqual(plainly(resolver.role(m)), plain, `role ${m.head} at ${m.start}`);
-      } else {
-        const plain = plainPerson(known, m);
-        if (plain.name !== m.name || plain.title !== m.title) found++;
-        assert.deepEqual(plainly(resolver.person(m)), plain, `person ${m.name}`);
-      }
-    }
+    for (const m of mentions) if (answersPlainly(resolver, known, m)) found++;
     assert.ok(found > 300, `${found} answered from the item's names`);
   });
 });
