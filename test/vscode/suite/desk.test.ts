@@ -54,10 +54,12 @@ describe('Wire Desk in the extension host: the desk', function () {
   });
 
   it('the queue lists the sample as unreviewed, and leaves out files without a wire header', async function () {
-    await waitFor('the sample in the queue', () => inGroup('unreviewed', SEED));
-    const all = Object.values(desk.queue.model.groups()).flat().map((e) => e.path);
+    const listed = () => Object.values(desk.queue.model.groups()).flat().map((e) => e.path);
+    // Both wire files: a file an earlier suite left open is summarised from its document, in slices, and
+    // may join the queue after the scan reports (waiting for the sample alone raced with it).
+    await waitFor('the sample and the reviewed item in the queue', () => inGroup('unreviewed', SEED) && listed().includes('items/reviewed.wire'));
+    const all = listed();
     assert.ok(!all.includes('items/plain-notes.txt'), all.join(', '));
-    assert.ok(all.includes('items/reviewed.wire'), all.join(', '));
     await vscode.commands.executeCommand('wireDesk.queue.focus');
   });
 
