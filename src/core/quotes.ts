@@ -5,7 +5,7 @@
 // quotation. A quotation open at the end of a paragraph continues when the next paragraph opens with a
 // quote mark (the wire convention for multi-paragraph quotations); otherwise it is unclosed.
 import type { Span } from './model';
-import { isSpace } from './text';
+import { isDoubleQuote, isSpace } from './text';
 import { findMarksAndStops } from './marks';
 
 export interface QuoteSpan extends Span {
@@ -83,7 +83,7 @@ function opensWrongWay(text: string, i: number, ps: number, pe: number): boolean
   if (i + 1 >= pe) return false;
   for (let j = i + 1; j < pe && j < i + 3000; j++) {
     const c = text.charCodeAt(j);
-    if (!isDoubleMark(c)) continue;
+    if (!isDoubleQuote(c)) continue;
     return c === 0x201d || (c === 0x22 && markDirection(text, j, ps, pe) === CLOSE) || (c === 0x201c && closesWrongWay(text, j, ps, pe));
   }
   return false;
@@ -95,11 +95,6 @@ function closesWrongWay(text: string, i: number, ps: number, pe: number): boolea
   const prev = text.charCodeAt(i - 1);
   if (isOpeningBoundary(prev) || isFormat(prev)) return false;
   return i + 1 >= pe || isSpace(text.charCodeAt(i + 1));
-}
-
-/** The characters isDoubleMark accepts. */
-function isDoubleMark(c: number): boolean {
-  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
 }
 
 /**
@@ -140,7 +135,7 @@ export function findQuotes(
     if (openStart >= 0) {
       // An open quotation from the previous paragraph continues only if this one opens with a mark.
       const c = text.charCodeAt(ps);
-      if (isDoubleMark(c) && markDirection(text, ps, ps, pe) !== CLOSE) {
+      if (isDoubleQuote(c) && markDirection(text, ps, ps, pe) !== CLOSE) {
         i = ps + 1;
         depth = 1;
       } else {
