@@ -93,8 +93,8 @@ export function tokensOutsideQuotes(text: string, from: number, to: number, quot
 const RECENT_SENTENCES = 64;
 
 export class SentenceTokens {
-  /** Per sentence start: its tokens, and `matchEnds`, the (index, match end) pairs of tokenizeInto's `overruns`. */
-  private readonly cache = new Map<number, { end: number; tokens: Token[]; matchEnds: number[] }>();
+  /** Per sentence start: its tokens, and the (index, match end) pairs of the tokens whose match ran past their end (tokenizeInto's `overruns`). */
+  private readonly cache = new Map<number, { end: number; tokens: Token[]; overruns: number[] }>();
 
   // Fields set by the constructor, not parameter properties (see Resolver's).
   private declare readonly text: string;
@@ -109,7 +109,7 @@ export class SentenceTokens {
     let entry = this.cache.get(sentence.start);
     if (!entry || entry.end !== sentence.end) {
       const overruns: number[] = [];
-      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, overruns), matchEnds: overruns };
+      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, overruns), overruns };
       this.cache.set(sentence.start, entry);
       // Quotations come in order and look back a few sentences at most: an item of thousands of sentences
       // need not keep them all (a sentence read again is tokenized again, to the same tokens).
@@ -121,7 +121,7 @@ export class SentenceTokens {
   /** `tokensOutsideQuotes(text, from, to, quotes)`, for a window [from, to) of `sentence`. */
   window(sentence: Span, from: number, to: number): Token[] {
     if (from < sentence.start || to > sentence.end || from >= to) return tokensOutsideQuotes(this.text, from, to, this.quotes);
-    const { tokens, matchEnds } = this.of(sentence);
+    const { tokens, overruns } = this.of(sentence);
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -138,7 +138,7 @@ export class SentenceTokens {
       else hi = mid;
     }
     // A match running over either edge of the window would be cut there: tokenize the window itself.
-    if ((lo > 0 && matchEnd(tokens, matchEnds, lo - 1) > from) || (end > 0 && matchEnd(tokens, matchEnds, end - 1) > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    if ((lo > 0 && matchEnd(tokens, overruns, lo - 1) > from) || (end > 0 && matchEnd(tokens, overruns, end - 1) > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
     // The whole sentence: its own list, shared (no rule changes a token list it is given), so a sentence with
     // thousands of quotations is not copied for each of them.
     if (lo === 0 && end === tokens.length) return tokens;
