@@ -53,7 +53,10 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
     while (q < quoteSpans.length && quoteSpans[q].end <= body.start) q++;
     paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, quoteSpans, terminators, q) : [] });
   }
-  const disclaimer = findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, options.disclaimerPhrases);
+  // No paragraph holds a word of the disclaimer's prefilter (found with the marks): no disclaimer, unless
+  // the user's phrases say otherwise.
+  const phrases = options.disclaimerPhrases;
+  const disclaimer = found && (found.prefilterWord || (phrases !== undefined && phrases.length > 0)) ? findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, phrases) : undefined;
   const stamp = findStamp(text, rawParagraphs);
   const quotes = attributeQuotes(text, span.start, paragraphs, quoteSpans);
   const item: Item = {

@@ -2,7 +2,10 @@
 // it answers as the expression does, on every stretch of real items and on text made of the words' pieces
 // in any case, with the letters that fold to ASCII ones elsewhere (long s, Kelvin sign, dotted and dotless i).
 import { strict as assert } from 'node:assert';
-import { hasPrefilterWord } from '../../src/core/disclaimer';
+import { findDisclaimer, hasPrefilterWord } from '../../src/core/disclaimer';
+import { findMarksAndStops } from '../../src/core/marks';
+import { reviewItem } from '../../src/core/review';
+import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
 import { REAL_ITEMS } from './arbitraries';
 
@@ -49,5 +52,38 @@ describe('disclaimer prefilter', () => {
       }
     }
     assert.ok(found >= 10, `${found} stretches with a word`);
+  });
+
+  // The review runs the prefilter with the marks' pass over the whole item and reads no paragraph for a
+  // disclaimer when it finds no word: that pass must answer as the prefilter does over the same stretch.
+  it('runs in the pass that finds quote marks and stops, with the same answer', () => {
+    const random = rng(37);
+    const pieces = [...PIECES, '"', '!', '?', '\u2026', '\u00bb', '\u201d', '...'];
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      const parts: string[] = [];
+      const count = 1 + Math.floor(random() * 16);
+      for (let k = 0; k < count; k++) parts.push(recase(pieces[Math.floor(random() * pieces.length)], random));
+      const text = parts.join('');
+      const from = Math.floor(random() * (text.length + 1));
+      const to = from + Math.floor(random() * (text.length - from + 1));
+      const expected = hasPrefilterWord(text, from, to);
+      assert.equal(findMarksAndStops(text, from, to).prefilterWord, expected, JSON.stringify([text, from, to]));
+      if (expected) found++;
+    }
+    assert.ok(found > 300, `${found} texts with a word`);
+  });
+
+  it('leaves the disclaimers of the sample and the wire items as reading every paragraph finds them', () => {
+    let disclaimers = 0;
+    for (const text of REAL_ITEMS) {
+      const item = reviewItem(text);
+      const paragraphs = splitParagraphs(text, 0, text.length);
+      const sentences = item.paragraphs.map((p) => p.sentences);
+      // The lede's paragraph is read from the header on here: a disclaimer is never the header's line.
+      assert.deepEqual(item.disclaimer, findDisclaimer(text, paragraphs, (p) => sentences[p]), JSON.stringify(text.slice(0, 80)));
+      if (item.disclaimer) disclaimers++;
+    }
+    assert.ok(disclaimers >= 5, `${disclaimers} disclaimers`);
   });
 });

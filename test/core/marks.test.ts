@@ -37,7 +37,9 @@ describe('quote marks and sentence stops found in one pass', () => {
         if ('"\u201c\u201d\u201e\u201f\u00ab\u00bb'.includes(text[i])) marks.push(i);
         if ('.!?\u2026'.includes(text[i])) stops.push(i);
       }
-      assert.deepEqual(findMarksAndStops(text, from, to), { marks, stops }, JSON.stringify(text));
+      // And whether the stretch holds a word of the disclaimer's prefilter, as its expression says.
+      const prefilterWord = /feed|syndicat|wire|news service|generated|auto-?publish|edited|reviewed/i.test(text.slice(from, to));
+      assert.deepEqual(findMarksAndStops(text, from, to), { marks, stops, prefilterWord }, JSON.stringify(text));
     }
   });
 
