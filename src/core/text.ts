@@ -80,11 +80,6 @@ export function splitParagraphs(text: string, from: number, to: number): Span[] 
   return out;
 }
 
-/** `\s` in a regular expression (and what `trim` removes): white space and line terminators. */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** What foldForMatch writes for a curly quote, a prime or a dash; 0 for characters it keeps. */
 function foldedMark(c: number): number {
   if (c < 0xab) return 0;
@@ -104,7 +99,7 @@ function foldedMark(c: number): number {
 export function foldForMatch(s: string): string {
   const n = s.length;
   let i = 0;
-  while (i < n && isRegexSpace(s.charCodeAt(i))) i++;
+  while (i < n && isWhite(s.charCodeAt(i))) i++;
   let out = '';
   let copyFrom = i; // s[copyFrom, i) is kept as it is
   let afterHyphen = false; // the last character that is not white space is (or became) a hyphen
@@ -115,13 +110,13 @@ export function foldForMatch(s: string): string {
       afterHyphen = c === 45;
       continue;
     }
-    if (isRegexSpace(c)) {
+    if (isWhite(c)) {
       // One plain space between two words stays; any other run becomes one space, or none after a hyphen
       // or at the end.
-      if (c === 32 && !afterHyphen && i + 1 < n && !isRegexSpace(s.charCodeAt(i + 1))) continue;
+      if (c === 32 && !afterHyphen && i + 1 < n && !isWhite(s.charCodeAt(i + 1))) continue;
       out += s.slice(copyFrom, i);
       let j = i + 1;
-      while (j < n && isRegexSpace(s.charCodeAt(j))) j++;
+      while (j < n && isWhite(s.charCodeAt(j))) j++;
       if (!afterHyphen && j < n) out += ' ';
       i = j - 1;
       copyFrom = j;
@@ -141,7 +136,7 @@ export function foldForMatch(s: string): string {
 /** A set of words written as one string separated by single spaces (`wordSet('he she they')`). */
 export const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
-/** `\s` of a regular expression: white space and line terminators, Unicode's included. */
+/** `\s` of a regular expression (and what `trim` removes): white space and line terminators, Unicode's included. */
 export function isWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
