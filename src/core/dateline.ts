@@ -33,11 +33,15 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** The dateline starting at `from` (just after the header), if the text there has the dateline form. */
-export function parseDateline(text: string, from: number, lineEnd: number): Dateline | undefined {
+/**
+ * The dateline starting at `from` (just after the header, in an item that ends at `to`), if the text there
+ * has the dateline form. Nothing in the form reads a line break, and its look-aheads answer at one as at
+ * the end of the text: the line's end need not be found first.
+ */
+export function parseDateline(text: string, from: number, to: number): Dateline | undefined {
   let start = from;
-  while (start < lineEnd && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-  const m = DATELINE.exec(text.slice(start, Math.min(lineEnd, start + 160)));
+  while (start < to && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  const m = DATELINE.exec(text.slice(start, Math.min(to, start + 160)));
   if (!m) return undefined;
   let month: number | undefined;
   let day: number | undefined;

@@ -31,9 +31,7 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   let ledeStart = rawParagraphs.length > 0 ? rawParagraphs[0].start : span.start;
   let dateline;
   if (header && rawParagraphs.length > 0) {
-    let lineEnd = header.end;
-    while (lineEnd < span.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    dateline = parseDateline(text, header.end, lineEnd);
+    dateline = parseDateline(text, header.end, span.end);
     ledeStart = dateline ? dateline.end : header.end;
     // Skip the dash after the dateline and the blanks before the lede.
     const rest = /^[ \t]*(?:--?|\u2014|\u2013|:)?[ \t]*/.exec(text.slice(ledeStart, ledeStart + 8));
