@@ -506,17 +506,22 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
     }
   }
   // A subordinate clause right before the verb has its own subject: `when she said`, `which Baick calls`.
+  let subordinate = -1;
   for (let c = verb - 1; c > lowest; c--) {
     if (!conjunctionOpens(tokens[c - 1])) continue;
     const m = phraseAsSpeaker(text, tokens, c, verb);
     if (m) return m;
+    subordinate = c;
     break;
   }
-  // Else the leftmost clause start that reads as a speaker up to the verb.
+  // Else the leftmost clause start that reads as a speaker up to the verb. The words from a start are read
+  // once: `, and Kim` and `and Kim` both start at `Kim`, and the subordinate clause's start was read above.
+  let tried = -1;
   for (let c = lowest; c < verb; c++) {
     if (c > floor && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
     const s = skipLeading(tokens, c, verb);
-    if (s >= verb) continue;
+    if (s >= verb || s === tried || s === subordinate) continue;
+    tried = s;
     const m = phraseAsSpeaker(text, tokens, s, verb);
     if (m) return m;
   }
@@ -546,10 +551,19 @@ const VERB_WORDS: ReadonlySet<string> = new Set([...VERB_LIKE, ...REPORTING_VERB
 /** Words in -s that are no verb after a name: prepositions, NEVER_IN_PHRASE, titles, bodies, bare speakers, in one set. */
 const NOT_VERBS_IN_S: ReadonlySet<string> = new Set([...PREPOSITIONS, ...NEVER_IN_PHRASE, ...ROLE_HEADS, ...TITLE_WORDS, ...SPEAKING_BODIES, ...BARE_SPEAKERS]);
 
+/** Ends in `ed` or `es`, or in `ly` after three letters: a verb or an adverb (char codes: verbLikeAt runs on most words of a sentence). */
+function verbEnding(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const a = w.charCodeAt(n - 2);
+  const b = w.charCodeAt(n - 1);
+  return a === 101 ? b === 100 || b === 115 : a === 108 && b === 121 && n > 4;
+}
+
 function verbLike(t: Token, afterName = false): boolean {
   if (!t.word || t.cap) return false;
   const w = t.lower;
-  if (w.endsWith('ed') || w.endsWith('es') || (w.endsWith('ly') && w.length > 4) || VERB_WORDS.has(w)) return true;
+  if (verbEnding(w) || VERB_WORDS.has(w)) return true;
   // Right after a name or a pronoun, a lower-case word in -s is the verb (`Lindqvist supports`, `He talks`).
   return afterName && w.length > 3 && endsInVerbS(w) && !NOT_VERBS_IN_S.has(w);
 }
@@ -559,7 +573,7 @@ function verbLikeAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t.word || t.cap) return false;
   const w = t.lower;
-  if (w.endsWith('ed') || w.endsWith('es') || (w.endsWith('ly') && w.length > 4) || VERB_WORDS.has(w)) return true;
+  if (verbEnding(w) || VERB_WORDS.has(w)) return true;
   return w.length > 3 && endsInVerbS(w) && afterNameAt(tokens, k) && !NOT_VERBS_IN_S.has(w);
 }
 
@@ -570,12 +584,16 @@ function afterNameAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The subject of the clause starting at token `c` (which must open a clause: the sentence start, or after
- * punctuation or a conjunction): its words up to a verb-like word within 16 tokens, read as a speaker.
+ * Where the subject of a clause starting at token `c` begins (after `But`, `Hours later,`), or -1 when no
+ * clause starts there (a clause starts at the sentence start, or after punctuation or a conjunction).
  */
-function clauseSubject(text: string, tokens: readonly Token[], c: number, limit: number): SpeakerMention | undefined {
-  if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) return undefined;
-  const s = skipLeading(tokens, c, limit);
+function clauseStart(tokens: readonly Token[], c: number, limit: number): number {
+  if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) return -1;
+  return skipLeading(tokens, c, limit);
+}
+
+/** The subject whose words start at token `s`: its words up to a verb-like word within 16 tokens, read as a speaker. */
+function subjectFrom(text: string, tokens: readonly Token[], s: number, limit: number): SpeakerMention | undefined {
   for (let k = s + 1; k < limit && k <= s + 16; k++) {
     if (!verbLikeAt(tokens, k)) continue;
     const m = phraseAsSpeaker(text, tokens, s, k);
@@ -592,8 +610,13 @@ function clauseSubject(text: string, tokens: readonly Token[], c: number, limit:
 export function mainSubject(text: string, tokens: readonly Token[], verb: number): SpeakerMention | undefined {
   // The subject is near the sentence start: a long sentence is not read beyond its first clauses.
   const last = Math.min(verb, 60);
+  // Neighbouring clause starts often begin the same subject (`, and Kim`, `and Kim`): it is read once.
+  let tried = -1;
   for (let c = 0; c < last; c++) {
-    const m = clauseSubject(text, tokens, c, verb);
+    const s = clauseStart(tokens, c, verb);
+    if (s < 0 || s === tried) continue;
+    tried = s;
+    const m = subjectFrom(text, tokens, s, verb);
     if (m) return m;
   }
   return undefined;
@@ -605,8 +628,12 @@ export function mainSubject(text: string, tokens: readonly Token[], verb: number
  */
 export function nearestSubject(text: string, tokens: readonly Token[], limit: number): SpeakerMention | undefined {
   // Only the clauses just before `limit` (a sentence of thousands of words is not read back whole).
+  let tried = -1;
   for (let c = limit - 1; c >= 0 && c >= limit - 60; c--) {
-    const m = clauseSubject(text, tokens, c, limit);
+    const s = clauseStart(tokens, c, limit);
+    if (s < 0 || s === tried) continue;
+    tried = s;
+    const m = subjectFrom(text, tokens, s, limit);
     if (m) return m;
   }
   return undefined;
