@@ -59,10 +59,12 @@ export interface SentenceScan {
 }
 
 /**
- * The sentences read lately are kept for the item (ItemScratch): quotations come in order, so a few are
- * enough, and nothing is held once the item is done.
+ * The sentence read last. Quotations come in order, so the quotations of one sentence that reach this rule
+ * come one after another, and they share the sentence's token list (SentenceTokens hands out the sentence's
+ * own list): one scan kept by that list is enough (a map of recent sentences, keyed by their spans, cost a
+ * hash for every sentence). A list is never changed, so a scan kept past its item is never matched again.
  */
-const RECENT_SENTENCES = 8;
+let lastScan: SentenceScan | undefined;
 
 function speakerAt(text: string, scan: SentenceScan, v: number, strict: boolean): VerbSpeaker | null {
   const cache = strict ? scan.strictSpeakers : scan.speakers;
@@ -89,16 +91,8 @@ function isStrictVerb(scan: SentenceScan, v: number): boolean {
 export const sentenceSubject: AttributionRuleFn = (ctx) => {
   const tokens = ctx.sentenceTokens();
   // Quotations in one sentence see the same tokens: read the sentence once for all of them.
-  const key = ctx.openSentence === ctx.closeSentence ? ctx.openSentence : undefined;
-  const recent = (ctx.scratch.scans ??= new Map());
-  let scan = key ? recent.get(key) : undefined;
-  if (!scan || scan.tokens.length !== tokens.length) {
-    scan = { tokens, speakers: [], strictSpeakers: [], scanned: 0, lastBefore: -1 };
-    if (key) {
-      recent.set(key, scan);
-      if (recent.size > RECENT_SENTENCES) recent.delete(recent.keys().next().value!);
-    }
-  }
+  let scan = lastScan;
+  if (!scan || scan.tokens !== tokens) scan = lastScan = { tokens, speakers: [], strictSpeakers: [], scanned: 0, lastBefore: -1 };
   // The verbs before the quotation: the nearest one with a speaker wins.
   let lo = 0;
   let hi = tokens.length;
