@@ -584,20 +584,22 @@ function afterNameAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * Where the subject of a clause starting at token `c` begins (after `But`, `Hours later,`), or -1 when no
- * clause starts there (a clause starts at the sentence start, or after punctuation or a conjunction).
+ * The first subject found at the clause starts c, c + step, ... while c is in [lowest, last): a clause
+ * starts at the sentence start, or after punctuation or a conjunction, and its subject is its words (after
+ * `But`, `Hours later,`) up to a verb-like word within 16 tokens and before `limit`, read as a speaker.
+ * Neighbouring starts often skip to the same word (`, and Kim`, `and Kim`): the words from it are read once.
  */
-function clauseStart(tokens: readonly Token[], c: number, limit: number): number {
-  if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) return -1;
-  return skipLeading(tokens, c, limit);
-}
-
-/** The subject whose words start at token `s`: its words up to a verb-like word within 16 tokens, read as a speaker. */
-function subjectFrom(text: string, tokens: readonly Token[], s: number, limit: number): SpeakerMention | undefined {
-  for (let k = s + 1; k < limit && k <= s + 16; k++) {
-    if (!verbLikeAt(tokens, k)) continue;
-    const m = phraseAsSpeaker(text, tokens, s, k);
-    if (m) return m;
+function clauseSubject(text: string, tokens: readonly Token[], c: number, step: number, lowest: number, last: number, limit: number): SpeakerMention | undefined {
+  for (let tried = -1; c >= lowest && c < last; c += step) {
+    if (c > 0 && !punctuationOpens(tokens[c - 1]) && !conjunctionOpens(tokens[c - 1])) continue;
+    const s = skipLeading(tokens, c, limit);
+    if (s === tried) continue;
+    tried = s;
+    for (let k = s + 1; k < limit && k <= s + 16; k++) {
+      if (!verbLikeAt(tokens, k)) continue;
+      const m = phraseAsSpeaker(text, tokens, s, k);
+      if (m) return m;
+    }
   }
   return undefined;
 }
@@ -605,38 +607,20 @@ function subjectFrom(text: string, tokens: readonly Token[], s: number, limit: n
 /**
  * The subject of the sentence a participle belongs to (`Kim took a question ..., telling the crowd`, `Later
  * that day, she issued a statement saying`): the first clause start before `verb` whose words up to a
- * verb-like word read as a speaker.
+ * verb-like word read as a speaker. The subject is near the sentence start: a long sentence is not read
+ * beyond its first clauses.
  */
 export function mainSubject(text: string, tokens: readonly Token[], verb: number): SpeakerMention | undefined {
-  // The subject is near the sentence start: a long sentence is not read beyond its first clauses.
-  const last = Math.min(verb, 60);
-  // Neighbouring clause starts often begin the same subject (`, and Kim`, `and Kim`): it is read once.
-  let tried = -1;
-  for (let c = 0; c < last; c++) {
-    const s = clauseStart(tokens, c, verb);
-    if (s < 0 || s === tried) continue;
-    tried = s;
-    const m = subjectFrom(text, tokens, s, verb);
-    if (m) return m;
-  }
-  return undefined;
+  return clauseSubject(text, tokens, 0, 1, 0, Math.min(verb, 60), verb);
 }
 
 /**
  * The subject of the clause nearest before `limit` (`At the forum where the mayor spoke, Firth
- * landed a dig at` gives `Firth`): clause starts are tried from the nearest back to the sentence start.
+ * landed a dig at` gives `Firth`): clause starts are tried from the nearest back to the sentence start
+ * (only the clauses just before `limit`: a sentence of thousands of words is not read back whole).
  */
 export function nearestSubject(text: string, tokens: readonly Token[], limit: number): SpeakerMention | undefined {
-  // Only the clauses just before `limit` (a sentence of thousands of words is not read back whole).
-  let tried = -1;
-  for (let c = limit - 1; c >= 0 && c >= limit - 60; c--) {
-    const s = clauseStart(tokens, c, limit);
-    if (s < 0 || s === tried) continue;
-    tried = s;
-    const m = subjectFrom(text, tokens, s, limit);
-    if (m) return m;
-  }
-  return undefined;
+  return clauseSubject(text, tokens, limit - 1, -1, Math.max(0, limit - 60), limit, limit);
 }
 
 /**
