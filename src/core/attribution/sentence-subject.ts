@@ -92,7 +92,7 @@ export const sentenceSubject: AttributionRuleFn = (ctx) => {
   const tokens = ctx.sentenceTokens();
   // Quotations in one sentence see the same tokens: read the sentence once for all of them.
   let scan = lastScan;
-  if (!scan || scan.tokens !== tokens) scan = lastScan = { tokens, speakers: [], strictSpeakers: [], scanned: 0, lastBefore: -1 };
+  if (!scan || scan.tokens !== tokens) scan = lastScan = { tokens, speakers: new Array(tokens.length), strictSpeakers: [], scanned: 0, lastBefore: -1 };
   // The verbs before the quotation: the nearest one with a speaker wins.
   let lo = 0;
   let hi = tokens.length;
@@ -104,7 +104,14 @@ export const sentenceSubject: AttributionRuleFn = (ctx) => {
   const b = lo;
   let v = -1;
   if (b >= scan.scanned) {
-    for (let k = scan.scanned; k < b; k++) if (speakerAt(ctx.text, scan, k, false)) scan.lastBefore = k;
+    // Only the nearest verb with a speaker counts: read back from the quotation, and the words before that
+    // verb are never asked (a later quotation of the sentence reads on from here).
+    for (let k = b - 1; k >= scan.scanned; k--) {
+      if (speakerAt(ctx.text, scan, k, false)) {
+        scan.lastBefore = k;
+        break;
+      }
+    }
     scan.scanned = b;
     v = scan.lastBefore;
   } else {
