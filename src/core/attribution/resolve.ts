@@ -7,6 +7,7 @@ import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
 import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, readRun, runBoundary, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
+import type { Token } from '../tokens';
 import { isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
 import { SentenceTokens } from './context';
@@ -344,49 +345,55 @@ export class Resolver {
 
   private findSubject(sentence: Span, to: number, plural: boolean): Person | undefined {
     const tokens = this.sentenceTokens.window(sentence, sentence.start, to);
-    // A headline in title case (`Ohio Governor Says Tariffs Are Hurting Farmers`) names nobody.
-    let words = 0;
-    let caps = 0;
     // A person is read from a capitalised word that may be a name or a title (mainSubject's and
     // speakerBefore's names end in one): without one, only an organisation (for `they`) may be found.
-    let named = false;
-    for (const t of tokens) {
-      if (!t.word) continue;
-      if (t.cap && !named && (!NOT_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower))) named = true;
-      if (t.lower.length < 4) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    if (!named && !plural) return undefined;
-    if (words >= 3 && caps >= words * 0.7) return undefined;
+    if (!plural && !tokens.some(mayName)) return undefined;
     // The subject of the sentence: `Marc Tremblay, 63, arrived`, `The shadow minister, Victoria Atkins, called`.
-    const main = mainSubject(this.text, tokens, tokens.length);
-    if (main) {
-      if ((!plural && main.kind === 'person') || (plural && main.kind === 'organisation')) {
-        // The antecedent's words run to the verb: `Lee noted`.
-        let end = main.end;
-        for (const t of tokens) {
-          if (t.start >= main.end && t.word) {
-            end = t.end;
-            break;
-          }
+    let m = mainSubject(this.text, tokens, tokens.length);
+    let end = 0;
+    if (m) {
+      if (plural ? m.kind !== 'organisation' : m.kind !== 'person') return undefined;
+      // The antecedent's words run to the verb: `Lee noted`.
+      end = m.end;
+      for (const t of tokens) {
+        if (t.start >= m.end && t.word) {
+          end = t.end;
+          break;
         }
-        return this.antecedent(main, end);
       }
-      return undefined;
-    }
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i];
-      // Else a name right before a reporting verb (`..., and Lee said`): a name before any other word is
-      // too often an object (`the New York billionaire`).
-      if (!t.word || t.cap || !REPORTING_VERBS.has(t.lower) || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
-      if (!tokens[i - 1].word) continue;
-      const m = speakerBefore(this.text, tokens, i);
-      if (!m) continue;
-      if ((!plural && m.kind === 'person') || (plural && m.kind === 'organisation')) {
-        return this.antecedent(m, t.end);
+    } else {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        // Else a name right before a reporting verb (`..., and Lee said`): a name before any other word is
+        // too often an object (`the New York billionaire`).
+        if (!t.word || t.cap || !REPORTING_VERBS.has(t.lower) || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
+        if (!tokens[i - 1].word) continue;
+        m = speakerBefore(this.text, tokens, i);
+        if (m && (plural ? m.kind === 'organisation' : m.kind === 'person')) {
+          end = t.end;
+          break;
+        }
+        m = undefined;
       }
     }
-    return undefined;
+    // A headline in title case names nobody: asked only of a sentence with a subject (most have none).
+    return m && !isHeadline(tokens) ? this.antecedent(m, end) : undefined;
   }
+}
+
+/** A capitalised word that may be a name or a title. */
+function mayName(t: Token): boolean {
+  return t.word && t.cap && (!NOT_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower));
+}
+
+/** A headline in title case (`Ohio Governor Says Tariffs Are Hurting Farmers`): most of its words of four letters or more capitalised. */
+function isHeadline(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.word || t.lower.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.7;
 }
