@@ -55,6 +55,9 @@ function hasWhite(s: string): boolean {
 
 /** The name a short mention of several words stands for: `Lee` in `Mr. Lee`; else undefined. */
 function shortNameOf(name: string): string | undefined {
+  // Most names start with no such title: one look at the first letter before splitting the name.
+  const first = name.charCodeAt(0) | 32;
+  if (first !== 109 && first !== 100) return undefined;
   const words = splitWords(name);
   return words.length === 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[0]) ? words[1] : undefined;
 }
