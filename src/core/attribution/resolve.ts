@@ -85,16 +85,18 @@ const MAX_SUBJECT_WINDOW = 2000;
 const READ_ALL_RUNS = 65_536;
 
 export class Resolver {
-  private readonly fullNames = new Map<string, Person | null>();
+  // The tables below are made on first use: a resolver is made for every item, and most items ask for no
+  // role, many for no pronoun or no name at all (an empty Map is a few hundred bytes for the collector).
+  private fullNames: Map<string, Person | null> | undefined;
   /** subjectOf's answers, by the window's end and number. */
-  private readonly subjects = new Map<number, Person | null>();
+  private subjects: Map<number, Person | null> | undefined;
   /** The first titled mention of each multi-word name looked up (null: none in the item). */
-  private readonly titledByName = new Map<string, RunName | null>();
+  private titledByName: Map<string, RunName | null> | undefined;
   /**
    * The item's multi-word person names read so far for roles, by title word, in order (the item is read
    * only as far as the latest role).
    */
-  private readonly byTitleWord = new Map<string, TitledMention[]>();
+  private byTitleWord: Map<string, TitledMention[]> | undefined;
   private names: string | undefined;
   /** A long item's runs, all read: the first name with each word, and by ' ' + name its first titled mention. */
   private allRuns: Map<string, RunName> | undefined;
@@ -154,8 +156,9 @@ export class Resolver {
   /** Keep a name read from the item by its title words, with where it stands (an item may name thousands of people). */
   private add(p: RunName, at: number): void {
     for (const word of p.titleWords) {
-      const list = this.byTitleWord.get(word);
-      if (!list) this.byTitleWord.set(word, [{ person: p, at }]);
+      const byTitleWord = (this.byTitleWord ??= new Map());
+      const list = byTitleWord.get(word);
+      if (!list) byTitleWord.set(word, [{ person: p, at }]);
       // The same name again right after itself names the same person for every later role.
       else if (list[list.length - 1].person !== p) list.push({ person: p, at });
     }
@@ -209,11 +212,12 @@ export class Resolver {
 
   /** The full form of a one-word name, with its title, from the earliest mention in the item that has one. */
   private fullName(word: string): Person | undefined {
-    const cached = this.fullNames.get(word);
+    const fullNames = (this.fullNames ??= new Map());
+    const cached = fullNames.get(word);
     if (cached !== undefined) return cached ?? undefined;
     const p = this.isLong() ? this.readAllRuns().get(word) : this.firstName(word, isNamePart, (p) => p.parts.includes(word));
     const found: Person | null = p ? { name: p.name, title: p.title, organisation: false } : null;
-    this.fullNames.set(word, found);
+    fullNames.set(word, found);
     return found ?? undefined;
   }
 
@@ -228,10 +232,11 @@ export class Resolver {
     }
     // The first mention of this name with a title (only names of two words or more are kept).
     if (!m.title && m.name.includes(' ')) {
-      let p = this.titledByName.get(m.name);
+      const titledByName = (this.titledByName ??= new Map());
+      let p = titledByName.get(m.name);
       if (p === undefined) {
         p = (this.isLong() ? this.readAllRuns().get(' ' + m.name) : this.firstName(m.name, isTitledName, (k) => k.name === m.name && !!k.title)) ?? null;
-        this.titledByName.set(m.name, p);
+        titledByName.set(m.name, p);
       }
       if (p) return { name: m.name, title: p.title, organisation: false };
     }
@@ -275,7 +280,7 @@ export class Resolver {
     if (this.itemStart + this.namesFrom < m.start && this.mayHoldTitleWord(head)) {
       while (!this.namesDone && this.itemStart + this.namesFrom < m.start) this.readNextRun();
     }
-    const list = this.byTitleWord.get(head);
+    const list = this.byTitleWord?.get(head);
     if (!list) return undefined;
     let lo = 0;
     let hi = list.length;
@@ -329,12 +334,13 @@ export class Resolver {
     // Pronouns in neighbouring paragraphs look back over the same sentences: read each one once. Sentences
     // do not overlap, so the window's end names it: (start, to] lies inside one sentence.
     const key = to * 2 + (plural ? 1 : 0);
-    let found = this.subjects.get(key);
+    const subjects = (this.subjects ??= new Map());
+    let found = subjects.get(key);
     if (found === undefined) {
       found = this.findSubject(sentence, to, plural) ?? null;
-      this.subjects.set(key, found);
+      subjects.set(key, found);
       // Pronouns look back a few sentences from the quotation at hand: keep only the latest answers.
-      if (this.subjects.size > 256) this.subjects.delete(this.subjects.keys().next().value!);
+      if (subjects.size > 256) subjects.delete(subjects.keys().next().value!);
     }
     // Shared, not copied: no caller changes a Person it is given.
     return found ?? undefined;
