@@ -19,7 +19,7 @@ export const INTERNAL_PROPERTIES = [
   // Tokens, sentence windows and stops (src/core/tokens.ts, src/core/attribution/context.ts, src/core/sentences.ts)
   'lower', 'cap', 'word', 'tokens', 'openSentence', 'closeSentence', 'beforeTokens', 'afterTokens',
   'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'overruns', 'itemStart',
-  'scratch', 'labels', 'scans', 'stops',
+  'scratch', 'labels', 'stops', 'prefilterWord',
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)
   'appearances', 'antecedent', 'titledByName', 'subjects', 'namesDone', 'byTitleWord', 'lastBefore',
   'strictSpeakers', 'scanned', 'namesFrom', 'fullNames', 'fullName', 'titleWords', 'findSubject', 'subjectOf',

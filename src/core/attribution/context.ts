@@ -4,7 +4,6 @@ import type { Paragraph, Span } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { tokenizeInto, type Token } from '../tokens';
 import type { Label } from './question-answer';
-import type { SentenceScan } from './sentence-subject';
 
 /**
  * What the rules keep about one item while its quotations are attributed: made with the item's contexts
@@ -13,8 +12,6 @@ import type { SentenceScan } from './sentence-subject';
 export class ItemScratch {
   /** question-answer: the label of each paragraph read so far, by its start (null: none). */
   labels: Map<number, Label | null> | undefined;
-  /** sentence-subject: the sentences read lately. */
-  scans: Map<Span, SentenceScan> | undefined;
 }
 
 export interface QuoteContext {
