@@ -3,7 +3,8 @@
 // quotation right after a paragraph whose quotation was attributed (`continuation`), or after a paragraph
 // that ends with a colon (`Lee said:`, `previous-intro`).
 import type { Span } from '../model';
-import { tokenize } from '../tokens';
+import type { QuoteSpan } from '../quotes';
+import { tokenize, type Token } from '../tokens';
 import { quoteWithin, sentenceAt, tokensOutsideQuotes, type QuoteContext } from './context';
 import { nearestSubject, personNoun, phraseAfter, phraseAsSpeaker, subjectOfVerb } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
@@ -24,13 +25,33 @@ function hasOwnCue(ctx: QuoteContext): boolean {
   if (s >= tokens.length || !tokens[s].word) return false;
   const t = tokens[s];
   // It reads as a speaker: a pronoun, a name or a determiner (`he mocks`, `Reyes went on`, `the host barked`).
-  if (!(t.cap || CUE_SUBJECT_STARTS.has(t.lower)) && ctx.text.charCodeAt(ctx.quote.inner.end - 1) !== 44) return false;
   const last = ctx.text.charCodeAt(ctx.quote.inner.end - 1);
+  if (!(t.cap || CUE_SUBJECT_STARTS.has(t.lower)) && last !== 44) return false;
   // `"A," came a voice from the back`: a comma inside the closing mark, and the sentence goes on (not with a
   // relative clause or a conjunction: `"A," which the union disputes ...`).
   if (last === 44) return !CLAUSE_CONTINUERS.has(t.lower);
   // `"A?" X verbs`: a question or exclamation, then what reads as a speaker.
   return last === 63 || last === 33 || last === 0x2014;
+}
+
+/** Only punctuation, or an aside between commas with no cue verb (`, chair of the committee,`). */
+function onlyAside(rest: readonly Token[]): boolean {
+  return rest.every((t) => !t.word) || (rest.length < 30 && rest[0].text === ',' && rest[rest.length - 1].text === ',' && !rest.some((_, i) => cueVerbEnd(rest, i) > 0));
+}
+
+/**
+ * Whether one of the last four tokens (not the first) of the stretch [from, to) outside quotations starts a
+ * strong cue verb: the test the reading of a cue between two quotations starts with. Only the end of the
+ * stretch is tokenized when it holds five tokens (the four and the one before): from a cut right after a
+ * space, where no token is split, the tokens are the stretch's own. (Exported for its test.)
+ */
+export function strongCueAtEnd(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): boolean {
+  let cut = Math.max(from, to - 64);
+  while (cut > from && text.charCodeAt(cut - 1) !== 32) cut--;
+  let tokens = tokensOutsideQuotes(text, cut, to, quotes);
+  if (tokens.length < 5 && cut > from) tokens = tokensOutsideQuotes(text, from, to, quotes);
+  for (let v = tokens.length - 1; v > 0 && v >= tokens.length - 4; v--) if (cueVerbEnd(tokens, v, true) >= 0) return true;
+  return false;
 }
 
 export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
@@ -47,15 +68,17 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
     }
     // `"A," said the senator, "B."`: only punctuation between the cue and this quotation, or an aside
     // between commas (`"A," said Amina Shah, chair of the committee, "B."`).
-    const rest = ctx.beforeTokens().filter((t) => t.start >= f.cue.end);
+    // (The tokens after the cue are cut out last, when the rest holds.)
     const interrupted =
       k === ctx.index - 1 && ctx.before.start === all[k].quote.end && f.cue.start >= all[k].quote.end && f.cue.end <= ctx.quote.start &&
-      (rest.every((t) => !t.word) || (rest.length < 30 && rest[0].text === ',' && rest[rest.length - 1].text === ',' && !rest.some((_, i) => cueVerbEnd(rest, i) > 0)));
+      onlyAside(ctx.beforeTokens().filter((t) => t.start >= f.cue.end));
     if (interrupted) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
     if (!opensSentence) return undefined;
     // `"...," Firth said, and her neighbour broke in. "Three weeks ..."`: another cue after the earlier
     // quotation's introduces this one.
-    const between = tokensOutsideQuotes(ctx.text, Math.max(all[k].quote.end, f.cue.end), ctx.quote.start, ctx.quotes);
+    const from = Math.max(all[k].quote.end, f.cue.end);
+    if (!strongCueAtEnd(ctx.text, from, ctx.quote.start, ctx.quotes)) return { rule: 'continuation', mention: f.mention, cue: f.cue, from: k };
+    const between = tokensOutsideQuotes(ctx.text, from, ctx.quote.start, ctx.quotes);
     // Only a clause of its own at the end (`, and her neighbour broke in.`).
     for (let v = between.length - 1; v >= 1 && v >= between.length - 4; v--) {
       const end = cueVerbEnd(between, v, true);
