@@ -51,7 +51,7 @@ export const cueThenQuote: AttributionRuleFn = (ctx) => {
   if (colon && n >= 2) {
     let from = 0;
     for (let k = n - 2; k > 0; k--) {
-      if (/^(?:-|--|\u2014|\u2013|\u2015)$/.test(tokens[k].text)) {
+      if (/^[-\u2014\u2013\u2015]$/.test(tokens[k].text)) {
         from = k + 1;
         break;
       }

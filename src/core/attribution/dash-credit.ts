@@ -4,7 +4,8 @@ import { tokenize, type Token } from '../tokens';
 import { phraseAfter } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
 
-const DASHES = /^(?:\u2014|\u2013|\u2015|\u2012|-|--)$/;
+// (A token of punctuation is one character: `--` is two tokens.)
+const DASHES = /^[\u2014\u2013\u2015\u2012-]$/;
 
 /** A credit: a dash, then a name and at most a title or a date after a comma, to the end. */
 function credit(text: string, tokens: readonly Token[]): Found | undefined {

@@ -21,7 +21,7 @@ const INVERTED: ReadonlySet<string> = wordSet(
   'continues recalled recalls noted notes declared declares read reads insisted insists countered ' +
   'counters responded responds warned warns exclaimed exclaims shouted shouts yelled yells cried cries ' +
   'chanted answered answers quipped quips joked jokes tweeted tweets posted posts argued argues ' +
-  'observed observes remarked remarks stated states concluded concludes agreed agrees added suggested ' +
+  'observed observes remarked remarks stated states concluded concludes agreed agrees suggested ' +
   'suggests admitted admits acknowledged acknowledges predicted predicts offered offers complained ' +
   'complains boasted boasts conceded concedes cautioned cautions urged urges retorted retorts mused ' +
   'muses sighed sighs laughed laughs whispered whispers reported reports claimed claims maintained ' +
@@ -30,7 +30,7 @@ const INVERTED: ReadonlySet<string> = wordSet(
   'pleads begged begs demanded demands interjected interjects murmured muttered mutters screamed ' +
   'screams barked barks snapped snaps marveled marvelled lamented laments opined opines teased teases ' +
   'mocked mocks confided confides beamed beams exhorted questioned reacted boomed thundered gushed ' +
-  'enthused remembered remembers recalled recalls wondered wonders interrupted sang sings',
+  'enthused remembered remembers wondered wonders interrupted sang sings',
 );
 
 /** Of these, the ones whose inverted subject must be a name (`posted the clip` is no speaker). */
@@ -77,7 +77,7 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
   while (k < tokens.length && tokens[k].end <= cueEnd) k++;
   const restTokens = tokens.slice(k);
   // `, pointing to the budget ...` / `, and` before the next quotation
-  if (restTokens.length === 0 || (restTokens.length <= 2 && restTokens.every((t) => !t.word || t.lower === 'and'))) return true;
+  if (restTokens.length <= 2 && restTokens.every((t) => !t.word || t.lower === 'and')) return true;
   if (restTokens[0].text === ',' && restTokens.length > 1 && restTokens[1].word && !restTokens[1].cap && restTokens[1].lower.endsWith('ing')) return true;
   const rest = restTokens.filter((t) => t.word);
   if (rest.length === 0) return true;

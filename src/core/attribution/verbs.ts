@@ -49,7 +49,7 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   const t = tokens[i];
   if (!t || !t.word) return -1;
   // A capitalised verb only opens an inverted cue: `Said Comey, "..."`.
-  if (t.cap) return i === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote' || t.lower === 'writes') ? i + 1 : -1;
+  if (t.cap) return i === 0 && OPENING_CUES.has(t.lower) ? i + 1 : -1;
   const kind = CUE_WORDS.get(t.lower);
   if (kind === undefined) return -1;
   // After a determiner or a possessive it is a noun: `his comments`, `Ruiz's remarks`, `the report`.
@@ -68,6 +68,9 @@ function isPossessive(word: string): boolean {
   const c = word.charCodeAt(n - 2);
   return c === 39 || c === 0x2019;
 }
+
+/** Capitalised verbs that open an inverted cue. */
+const OPENING_CUES: ReadonlySet<string> = wordSet('said says added wrote writes');
 
 /** Words after which a reporting verb's form is a noun. */
 const NOUN_MARKERS: ReadonlySet<string> = wordSet('the a an his her their its our my your this these those whose such any no every');
