@@ -7,7 +7,7 @@ import { findDisclaimer } from './disclaimer';
 import { acceptanceMatcher } from './fingerprint';
 import { findItems } from './items';
 import { findMarksAndStops } from './marks';
-import type { Finding, Item, Paragraph, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
+import type { Finding, Item, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
 import { findQuotes } from './quotes';
 import { rules } from './rules';
 import { splitSentences, Terminators } from './sentences';
@@ -27,10 +27,11 @@ export function reviewItem(itemText: string, options: ReviewOptions = {}): Item 
 /** Review the item at `span` of `text`; offsets are into `text`. */
 export function reviewItemAt(text: string, span: Span, options: ReviewOptions = {}): Item {
   const header = parseHeader(text, span.start);
-  const rawParagraphs = splitParagraphs(text, span.start, span.end);
-  let ledeStart = rawParagraphs.length > 0 ? rawParagraphs[0].start : span.start;
+  // The item's paragraphs, each given its sentences below.
+  const paragraphs = splitParagraphs(text, span.start, span.end, true);
+  let ledeStart = paragraphs.length > 0 ? paragraphs[0].start : span.start;
   let dateline;
-  if (header && rawParagraphs.length > 0) {
+  if (header && paragraphs.length > 0) {
     dateline = parseDateline(text, header.end, span.end);
     ledeStart = dateline ? dateline.end : header.end;
     // Skip the dash after the dateline and the blanks before the lede.
@@ -38,24 +39,23 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
     if (rest) ledeStart += rest[0].length;
   }
   // Quotations are found in the body: the first paragraph from the lede on.
-  const bodies: Span[] = rawParagraphs.map((p, i) => (i === 0 ? { start: Math.min(Math.max(p.start, ledeStart), p.end), end: p.end } : p));
+  const bodies: Span[] = paragraphs.map((p, i) => (i === 0 ? { start: Math.min(Math.max(p.start, ledeStart), p.end), end: p.end } : p));
   // The quote marks and sentence stops of the item's paragraphs, found in one pass.
   const found = bodies.length > 0 ? findMarksAndStops(text, bodies[0].start, bodies[bodies.length - 1].end) : undefined;
   const quoteSpans = findQuotes(text, bodies, found?.marks);
-  const paragraphs: Paragraph[] = [];
   const terminators = found && new Terminators(text, bodies[0].start, bodies[bodies.length - 1].end, found.stops);
   let q = 0;
-  for (let i = 0; i < rawParagraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length; i++) {
     const body = bodies[i];
     // The item's quotations are read in place from the first that ends inside the paragraph (no list for each).
     while (q < quoteSpans.length && quoteSpans[q].end <= body.start) q++;
-    paragraphs.push({ start: rawParagraphs[i].start, end: rawParagraphs[i].end, sentences: body.start < body.end ? splitSentences(text, body, quoteSpans, terminators, q) : [] });
+    paragraphs[i].sentences = body.start < body.end ? splitSentences(text, body, quoteSpans, terminators, q) : [];
   }
   // No paragraph holds a word of the disclaimer's prefilter (found with the marks): no disclaimer, unless
   // the user's phrases say otherwise.
   const phrases = options.disclaimerPhrases;
   const disclaimer = found && (found.prefilterWord || (phrases !== undefined && phrases.length > 0)) ? findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, phrases) : undefined;
-  const stamp = findStamp(text, rawParagraphs);
+  const stamp = findStamp(text, paragraphs);
   const quotes = attributeQuotes(text, span.start, paragraphs, quoteSpans);
   const item: Item = {
     start: span.start,
