@@ -28,7 +28,7 @@ export function reviewItem(itemText: string, options: ReviewOptions = {}): Item 
 export function reviewItemAt(text: string, span: Span, options: ReviewOptions = {}): Item {
   const header = parseHeader(text, span.start);
   // The item's paragraphs, each given its sentences below.
-  const paragraphs = splitParagraphs(text, span.start, span.end, true);
+  const paragraphs = splitParagraphs(text, span.start, span.end);
   let ledeStart = paragraphs.length > 0 ? paragraphs[0].start : span.start;
   let dateline;
   if (header && paragraphs.length > 0) {

@@ -30,7 +30,7 @@ export function isDoubleQuote(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
 }
 
-/** The sentence list of a paragraph just found, until the review gives it its own (never kept, never written). */
+/** The sentence list of a paragraph just found, until the review gives it its own (never written to). */
 const NO_SENTENCES: Span[] = [];
 
 /** Trim white space (including line breaks) from both ends of a span. */
@@ -42,15 +42,13 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 /**
  * Paragraphs of text[from, to): maximal runs of non-blank lines, trimmed. Lines end at LF, CRLF or CR;
- * a line holding only white space is blank. With `forReview`, each is made as the review's Paragraph, its
- * sentence list still to be filled in: the review keeps these objects instead of copying each paragraph
- * into one (100,000 one-word paragraphs were 100,000 objects more for the collector to copy).
+ * a line holding only white space is blank. Each is made as the review's Paragraph, with its sentence
+ * list still to be read (an empty list, shared): the review gives each its sentences in place instead of
+ * copying every paragraph into one (100,000 one-word paragraphs were 100,000 objects more for the
+ * collector to copy).
  */
-export function splitParagraphs(text: string, from: number, to: number): Span[];
-export function splitParagraphs(text: string, from: number, to: number, forReview: true): Paragraph[];
-export function splitParagraphs(text: string, from: number, to: number, forReview = false): Span[] {
-  const out: Span[] = [];
-  const paragraph = (start: number, end: number): Span | Paragraph => (forReview ? { start, end, sentences: NO_SENTENCES } : { start, end });
+export function splitParagraphs(text: string, from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
   let paraStart = -1;
   let lastNonSpace = -1;
   // Line by line, finding line breaks with indexOf (in the span only: the text may hold a whole feed).
@@ -78,13 +76,13 @@ export function splitParagraphs(text: string, from: number, to: number, forRevie
       lastNonSpace = from + k;
     } else if (lineEnd < n && paraStart >= 0) {
       // A blank line ends the paragraph.
-      out.push(paragraph(paraStart, lastNonSpace + 1));
+      out.push({ start: paraStart, end: lastNonSpace + 1, sentences: NO_SENTENCES });
       paraStart = -1;
     }
     if (lineEnd >= n) break;
     i = lineEnd + (span.charCodeAt(lineEnd) === CR && span.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
   }
-  if (paraStart >= 0) out.push(paragraph(paraStart, lastNonSpace + 1));
+  if (paraStart >= 0) out.push({ start: paraStart, end: lastNonSpace + 1, sentences: NO_SENTENCES });
   return out;
 }
 
