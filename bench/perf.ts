@@ -553,7 +553,7 @@ function scaling(engine: Engine, items: readonly string[], args: Args, results: 
 }
 
 async function hostile(args: Args, results: Results, realisticMsPerMb: number): Promise<void> {
-  console.log(`\nHostile shapes (CPU time per MB as a ratio to the realistic feed's ${f1(realisticMsPerMb)} ms/MB; limit ${args.shapeTimeout} s each)`);
+  console.log(`\nHostile shapes (CPU time per MB as a ratio to the realistic feed's ${f1(realisticMsPerMb)} ms/MB; least of about 2 s of runs, 3-20; limit ${args.shapeTimeout} s each)`);
   const rows: NonNullable<Results['hostile']> = [];
   for (const shape of SHAPES) {
     const r = await runChild(['shape', shape], args, args.shapeTimeout * 1000);
@@ -577,10 +577,18 @@ async function hostile(args: Args, results: Results, realisticMsPerMb: number): 
 function childShape(engine: Engine, args: Args, shape: Shape): Record<string, unknown> {
   const sources = loadSources(args.polnear);
   const text = hostileShape(engine, sources, shape);
-  const t = time(() => engine.reviewText(text), Math.max(2, Math.min(args.runs, 3)));
+  // A shape is timed over about two seconds of runs (at least as many as the feed's, at most 20), as the
+  // feed's three runs of about a second each are: three runs of a 0.1 s shape in a fresh process still pay
+  // for compiling the engine and growing the heap, and one collection of the runs' garbage doubles a run
+  // (the 100,000 one-word paragraphs read 68-224 ms over twelve runs of one process).
+  const c0 = cpuMs();
+  engine.reviewText(text);
+  const once = cpuMs() - c0;
+  const runs = Math.max(2, Math.min(args.runs, 3), Math.min(20, Math.ceil(2000 / Math.max(once, 1))));
+  const t = time(() => engine.reviewText(text), runs);
   let quotes = 0;
   for (const item of engine.reviewText(text).items) quotes += item.quotes.length;
-  return { ms: t.cpu, wall: t.best, mb: mb(text), quotes };
+  return { ms: t.cpu, wall: t.best, mb: mb(text), quotes, runs };
 }
 
 function runChild(child: string[], args: Args, timeoutMs: number): Promise<Record<string, unknown> | undefined> {
