@@ -3,7 +3,7 @@
 // sentence (`"It is over." Then he left.`).
 import type { Span } from './model';
 import { findMarksAndStops } from './marks';
-import { ABBREVIATIONS } from './words';
+import { ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
 import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 
 /**
@@ -61,8 +61,6 @@ function startsSentence(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   return isUpper(c) || isDigit(c) || isDoubleQuote(c) || c === 0x2018 || c === 40 || c > 0x2e80;
 }
-
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** The length, first and last letters of each abbreviation: (length * 128 + first) * 128 + last. */
 const ABBREVIATION_SHAPES = new Set([...ABBREVIATIONS].map((w) => (w.length * 128 + w.charCodeAt(0)) * 128 + w.charCodeAt(w.length - 1)));

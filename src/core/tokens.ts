@@ -6,7 +6,7 @@
 // (a table of character classes filled as characters are first seen) rather than by that expression: the
 // tokenizer runs on every sentence with a quotation and was the engine's largest cost.
 // test/core/tokens.test.ts checks the scanner against the expression.
-import { ABBREVIATIONS } from './words';
+import { ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
 
 export interface Token {
   start: number;
@@ -81,8 +81,6 @@ const ASCII_STRINGS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => 
 function isLowerAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
-
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** `u.s` `e.g` `d.c`: single lower-case letters joined by stops. */
 function isDottedAcronym(s: string): boolean {

@@ -158,6 +158,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
   'pa va tenn conn mich minn wis ky la md mo okla ore tex',
 );
 
+/** The length of the longest abbreviation: a longer word before a stop is none (lower-casing never shortens a word). */
+export const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
 const monthNumbers: Record<string, number> = { sept: 9 };
 words('january february march april may june july august september october november december').forEach((name, k) => {
   monthNumbers[name.slice(0, 3)] = monthNumbers[name] = k + 1;
