@@ -3,7 +3,7 @@
 // `police`), with an appositive (`Kim, a spokesman for the ministry,`).
 import type { Token } from './tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from './words';
-import { wordSet } from './text';
+import { withoutPossessive, wordSet } from './text';
 
 export type MentionKind = 'person' | 'pronoun' | 'role' | 'organisation' | 'agency';
 
@@ -62,16 +62,6 @@ function isAgency(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower))) return false;
   const last = tokens[to].lower;
   return OUTLET_NOUNS.has(last) && (last === 'agency' || last === 'news' || last === 'newspaper' || last === 'daily' || last === 'broadcaster' || last === 'tv' || last === 'television');
-}
-
-/** The word without a possessive `'s` (`Yonhap's` is `Yonhap`). */
-function withoutPossessive(lower: string): string {
-  const n = lower.length;
-  if (n >= 2 && lower.charCodeAt(n - 1) === 115) {
-    const c = lower.charCodeAt(n - 2);
-    if (c === 39 || c === 0x2019) return lower.slice(0, n - 2);
-  }
-  return lower;
 }
 
 function join(text: string, tokens: readonly Token[], from: number, to: number): string {

@@ -139,6 +139,19 @@ export function foldForMatch(s: string): string {
   return out.toLowerCase();
 }
 
+/** Ends in `'s` or `’s` as written (`Ruiz's`, `ABC’s`): a char-code test, run on most words of a speaker phrase. */
+export function endsInApostropheS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** The word without a possessive `'s` (`Yonhap's` is `Yonhap`). */
+export function withoutPossessive(w: string): string {
+  return endsInApostropheS(w) ? w.slice(0, w.length - 2) : w;
+}
+
 /** A set of words written as one string separated by single spaces (`wordSet('he she they')`). */
 export const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 

@@ -1,7 +1,7 @@
 // Is a quotation the reported speech itself (`direct`), a fragment quoted inside indirect speech or
 // description (`partial`), or a scare quote with no speech at all (`scare`)?
 import type { QuoteKind } from '../model';
-import { isWhite, wordSet } from '../text';
+import { endsInApostropheS, isWhite, wordSet } from '../text';
 import type { QuoteContext } from './context';
 import type { Found } from './types';
 
@@ -67,14 +67,6 @@ function inList(ctx: QuoteContext): boolean {
   if (last === 46 || last === 33 || last === 63) return false; // `."`: a sentence, not a list item
   const near = (from: number, to: number) => to - from <= 6 && /^[ \t\u00a0,;]*(?:(?:and|or)[ \t\u00a0]+)?$/.test(text.slice(from, to));
   return (index > 0 && near(quotes[index - 1].end, quote.start)) || (index + 1 < quotes.length && near(quote.end, quotes[index + 1].start));
-}
-
-/** Ends in `'s` or `’s` (`ABC's`). */
-function endsInApostropheS(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
-  const c = w.charCodeAt(n - 2);
-  return c === 39 || c === 0x2019;
 }
 
 export function classify(ctx: QuoteContext, found: Found | undefined, previousKind: QuoteKind | undefined): QuoteKind {

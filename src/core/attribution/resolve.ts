@@ -8,7 +8,7 @@ import { speakerBefore, type SpeakerMention } from '../mentions';
 import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, readRun, runBoundary, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import type { Token } from '../tokens';
-import { isWhite, splitWords, wordSet } from '../text';
+import { endsInApostropheS, isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
 import { SentenceTokens } from './context';
 import { mainSubject } from './speaker';
@@ -130,9 +130,7 @@ export class Resolver {
   private readingOf(m: RegExpExecArray): RunName | undefined {
     // `Bong Joon Ho's new film`: the name without its possessive.
     const run = m[0];
-    let n = run.length;
-    const last = run.charCodeAt(n - 2);
-    if (run.charCodeAt(n - 1) === 115 && (last === 39 || last === 0x2019)) n -= 2;
+    const n = endsInApostropheS(run) ? run.length - 2 : run.length;
     const from = this.itemStart + m.index;
     return readRun(this.text, from, from + n);
   }

@@ -14,7 +14,7 @@
 import type { SpeakerMention } from '../mentions';
 import type { Token } from '../tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../words';
-import { wordSet } from '../text';
+import { endsInApostropheS, withoutPossessive, wordSet } from '../text';
 
 const OUTLET_WORDS = wordSet('agency news newspaper daily broadcaster tv television magazine');
 const GROUP_NOUNS = wordSet('people officials critics supporters reporters others');
@@ -118,14 +118,6 @@ function isNameWord(t: Token): boolean {
   return t.word && t.cap && !NOT_NAMES.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 
-/** Ends in `'s` or `’s` as written (a char-code test: this runs on most words of a speaker phrase). */
-function endsInApostropheS(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
-  const c = w.charCodeAt(n - 2);
-  return c === 39 || c === 0x2019;
-}
-
 function isPossessive(text: string, t: Token): boolean {
   if (!t.word) return false;
   if (endsInApostropheS(t.text)) return true;
@@ -135,16 +127,6 @@ function isPossessive(text: string, t: Token): boolean {
 
 function isParticiple(t: Token): boolean {
   return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower);
-}
-
-/** The word without a possessive `'s` (`Yonhap's` is `Yonhap`). */
-export function withoutPossessive(lower: string): string {
-  const n = lower.length;
-  if (n >= 2 && lower.charCodeAt(n - 1) === 115) {
-    const c = lower.charCodeAt(n - 2);
-    if (c === 39 || c === 0x2019) return lower.slice(0, n - 2);
-  }
-  return lower;
 }
 
 /** Whether tokens[from, to) name a news agency or outlet (read in place: no copy of the words). */

@@ -1,7 +1,7 @@
 // Reporting-verb lookups on tokens.
 import type { Token } from '../tokens';
 import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from '../words';
-import { wordSet } from '../text';
+import { endsInApostropheS, wordSet } from '../text';
 
 export function isReportingVerb(t: Token, strongOnly = false): boolean {
   return t.word && !t.cap && (strongOnly ? STRONG_REPORTING_VERBS : REPORTING_VERBS).has(t.lower);
@@ -55,18 +55,10 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   // After a determiner or a possessive it is a noun: `his comments`, `Ruiz's remarks`, `the report`.
   if (i > 0) {
     const p = tokens[i - 1];
-    if (p.word && (NOUN_MARKERS.has(p.lower) || isPossessive(p.lower))) return -1;
+    if (p.word && (NOUN_MARKERS.has(p.lower) || endsInApostropheS(p.lower))) return -1;
   }
   if (kind & PARTICLE && i + 1 < tokens.length && tokens[i + 1].lower === PARTICLE_CUES.get(t.lower)) return i + 2;
   return kind & (strongOnly ? STRONG : REPORTING) ? i + 1 : -1;
-}
-
-/** Ends in `'s` or `’s` (`Ruiz's`). */
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
-  const c = word.charCodeAt(n - 2);
-  return c === 39 || c === 0x2019;
 }
 
 /** Capitalised verbs that open an inverted cue. */
