@@ -542,21 +542,24 @@ function verbEnding(w: string): boolean {
   return a === 101 ? b === 100 || b === 115 : a === 108 && b === 121 && n > 4;
 }
 
+/** A lower-case word that is verb-like by itself: a verb's or an adverb's ending, or a listed verb. */
+function verbByItself(t: Token): boolean {
+  return t.word && !t.cap && (verbEnding(t.lower) || VERB_WORDS.has(t.lower));
+}
+
+/** A lower-case word in -s that is the verb when it comes right after a name or a pronoun (`Lindqvist supports`, `He talks`). */
+function verbInS(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 3 && endsInVerbS(t.lower) && !NOT_VERBS_IN_S.has(t.lower);
+}
+
 function verbLike(t: Token, afterName = false): boolean {
-  if (!t.word || t.cap) return false;
-  const w = t.lower;
-  if (verbEnding(w) || VERB_WORDS.has(w)) return true;
-  // Right after a name or a pronoun, a lower-case word in -s is the verb (`Lindqvist supports`, `He talks`).
-  return afterName && w.length > 3 && endsInVerbS(w) && !NOT_VERBS_IN_S.has(w);
+  return verbByItself(t) || (afterName && verbInS(t));
 }
 
 /** verbLike(tokens[k], afterNameAt(tokens, k)), asking what comes before only when the word itself does not tell. */
 function verbLikeAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t.word || t.cap) return false;
-  const w = t.lower;
-  if (verbEnding(w) || VERB_WORDS.has(w)) return true;
-  return w.length > 3 && endsInVerbS(w) && afterNameAt(tokens, k) && !NOT_VERBS_IN_S.has(w);
+  return verbByItself(t) || (verbInS(t) && afterNameAt(tokens, k));
 }
 
 /** Is tokens[k] the first word after a name (not a title) or a pronoun? */
