@@ -23,15 +23,20 @@ function recase(piece: string, random: () => number): string {
   return [...piece].map((c) => (random() < 0.3 ? c.toUpperCase() : c)).join('');
 }
 
+/** A text of 1 to `most` pieces picked at random, each recased. */
+function piecesText(pieces: readonly string[], most: number, random: () => number): string {
+  const parts: string[] = [];
+  const count = 1 + Math.floor(random() * most);
+  for (let k = 0; k < count; k++) parts.push(recase(pieces[Math.floor(random() * pieces.length)], random));
+  return parts.join('');
+}
+
 describe('disclaimer prefilter', () => {
   it('answers as its expression does, on generated text and its every stretch', () => {
     const random = rng(31);
     let found = 0;
     for (let round = 0; round < 3000; round++) {
-      const parts: string[] = [];
-      const count = 1 + Math.floor(random() * 12);
-      for (let k = 0; k < count; k++) parts.push(recase(PIECES[Math.floor(random() * PIECES.length)], random));
-      const text = parts.join('');
+      const text = piecesText(PIECES, 12, random);
       const expected = PREFILTER.test(text);
       assert.equal(hasPrefilterWord(text, 0, text.length), expected, JSON.stringify(text));
       if (expected) found++;
@@ -61,10 +66,7 @@ describe('disclaimer prefilter', () => {
     const pieces = [...PIECES, '"', '!', '?', '\u2026', '\u00bb', '\u201d', '...'];
     let found = 0;
     for (let round = 0; round < 3000; round++) {
-      const parts: string[] = [];
-      const count = 1 + Math.floor(random() * 16);
-      for (let k = 0; k < count; k++) parts.push(recase(pieces[Math.floor(random() * pieces.length)], random));
-      const text = parts.join('');
+      const text = piecesText(pieces, 16, random);
       const from = Math.floor(random() * (text.length + 1));
       const to = from + Math.floor(random() * (text.length - from + 1));
       const expected = hasPrefilterWord(text, from, to);
