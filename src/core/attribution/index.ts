@@ -1,6 +1,6 @@
 // The attribution sieve: for each quotation, the rules are tried in order of precision and the first that
 // finds a speaker wins. A quotation no rule explains stays unattributed; the engine never guesses.
-import type { Attribution, Paragraph, Quote, QuoteKind } from '../model';
+import type { Attribution, Paragraph, Quote, QuoteKind, TextSpan } from '../model';
 import type { QuoteSpan } from '../quotes';
 import type { Token } from '../tokens';
 import { accordingTo } from './according-to';
@@ -65,10 +65,10 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
 
     let speaker: Attribution | null = null;
     if (found) {
+      // A continuation speaks as the earlier quotation's speaker: its name, title and organisation are read
+      // from it in place (no Person made for them).
       const earlier = found.from !== undefined ? quotes[found.from].speaker : null;
-      const person: Person | undefined = earlier
-        ? { name: earlier.name, title: earlier.title, organisation: earlier.organisation }
-        : resolvePerson(resolver, found, ctx.quote.start, lastPerson, lastOrganisation);
+      const person: Person | undefined = earlier ?? resolvePerson(resolver, found, ctx.quote.start, lastPerson, lastOrganisation);
       if (person) {
         const sentenceTokens = ctx.sentenceTokens();
         const from = ctx.openSentence.start;
@@ -79,6 +79,16 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
           translatedFrom = from;
           translatedTo = to;
         }
+        let basis: TextSpan | undefined;
+        if (earlier) {
+          // A copy: no span of an item is reached twice (the editor's cache moves an item's spans in place).
+          basis = earlier.cue && { start: earlier.cue.start, end: earlier.cue.end, text: earlier.cue.text };
+        } else if (person.antecedent) {
+          const { start, end } = person.antecedent;
+          basis = { start, end, text: text.slice(start, end) };
+        }
+        // Every field in the one literal, `basis` too (undefined when there is none, which JSON leaves out):
+        // a field added to a kept object afterwards gives it a second block of properties for the collector.
         speaker = {
           name: person.name,
           title: person.title,
@@ -86,18 +96,10 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
           mention: { start: found.mention.start, end: found.mention.end, text: text.slice(found.mention.start, found.mention.end) },
           rule: found.rule,
           cue: { start: found.cue.start, end: found.cue.end, text: text.slice(found.cue.start, found.cue.end) },
-          translated,
-          via: viaOf(sentenceTokens),
+          translated: translated || (earlier !== null && earlier.translated),
+          via: viaOf(sentenceTokens) ?? earlier?.via,
+          basis,
         };
-        if (earlier) {
-          // A copy: no span of an item is reached twice (the editor's cache moves an item's spans in place).
-          speaker.basis = earlier.cue && { start: earlier.cue.start, end: earlier.cue.end, text: earlier.cue.text };
-          speaker.translated ||= earlier.translated;
-          speaker.via ??= earlier.via;
-        } else if (person.antecedent) {
-          const { start, end } = person.antecedent;
-          speaker.basis = { start, end, text: text.slice(start, end) };
-        }
         if (person.organisation) lastOrganisation = person;
         else lastPerson = person;
       }
