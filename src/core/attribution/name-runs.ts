@@ -33,16 +33,14 @@ export interface RunName {
   titleWords: readonly string[];
 }
 
-/** The tokens of the run being read (one list, reused). */
-const runTokens: Token[] = [];
-
 /**
  * The multi-word person name that text[from, to) reads as, or undefined: the run read as a speaker
  * phrase ending at its last word.
  */
 export function readRun(text: string, from: number, to: number): RunName | undefined {
-  const tokens = runTokens;
-  tokens.length = 0;
+  // A new list for each run: emptying one kept list (`length = 0`) is a call into V8's runtime that cost
+  // more than the list (0.6 % of a review's time, about 10,000 runs).
+  const tokens: Token[] = [];
   tokenizeInto(tokens, text, from, to);
   if (tokens.length < 2) return undefined;
   const mention = speakerBefore(text, tokens, tokens.length);
