@@ -3,7 +3,7 @@
 // `police`), with an appositive (`Kim, a spokesman for the ministry,`).
 import type { Token } from './tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from './words';
-import { withoutPossessive, wordSet } from './text';
+import { endsInApostropheS, withoutPossessive, wordSet } from './text';
 
 export type MentionKind = 'person' | 'pronoun' | 'role' | 'organisation' | 'agency';
 
@@ -188,7 +188,8 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
     // A possessive before the name belongs to an organisation phrase: `China's foreign ministry`.
     while (k <= j && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap) k++;
     if (k > j) return undefined;
-    if (/['\u2019]s$/.test(tokens[j].text)) return undefined;
+    // `'s` or `’s` at the end, by character codes (the expression `/['\u2019]s$/` was 0.8 % of a review).
+    if (endsInApostropheS(tokens[j].text)) return undefined;
     const lastLower = tokens[j].lower;
     if (SPEAKING_BODIES.has(lastLower) && !ROLE_HEADS.has(lastLower)) {
       const body = bodyBefore(text, tokens, j, floor);

@@ -2,7 +2,7 @@
 // source (`..., Yonhap news agency reported`, `as reported by Yonhap`, `Yonhap quoted Lee as saying`).
 import type { Token } from '../tokens';
 import { AGENCIES, OUTLET_NOUNS } from '../words';
-import { wordSet } from '../text';
+import { withoutPossessive, wordSet } from '../text';
 
 const OUTLET_LAST_WORDS = wordSet('agency news newspaper daily broadcaster television tv');
 
@@ -45,7 +45,7 @@ function agencyName(words: readonly Token[]): string {
   let end = words.length;
   // Only the description written in lower case goes: `Yonhap news agency`, not `Korean Central News Agency`.
   while (end > 1 && !words[end - 1].cap && OUTLET_LAST_WORDS.has(words[end - 1].lower)) end--;
-  return words.slice(0, end).map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ');
+  return words.slice(0, end).map((w) => withoutPossessive(w.text)).join(' ');
 }
 
 /** An agency or outlet phrase ending at tokens[end] (inclusive), if there is one. */
@@ -55,7 +55,7 @@ function agencyEndingAt(tokens: readonly Token[], end: number): Token[] | undefi
   const words = tokens.slice(k + 1, end + 1);
   while (words.length > 0 && words[0].lower === 'the') words.shift();
   if (words.length === 0) return undefined;
-  const first = words[0].lower.replace(/['\u2019]s$/, '');
+  const first = withoutPossessive(words[0].lower);
   const known = AGENCIES.has(first);
   const described = words.length >= 2 && OUTLET_LAST_WORDS.has(words[words.length - 1].lower);
   return known || described ? words : undefined;
