@@ -47,7 +47,10 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
   let translatedFrom = -1;
   let translatedTo = -1;
   let translated = false;
-  for (const ctx of contexts) {
+  // An indexed loop: the for-of it replaces cost 1.2 % more instructions of a whole review (as V8 compiled
+  // this function). The rules' loop below stays a for-of: indexed, it cost 4 % more.
+  for (let i = 0; i < contexts.length; i++) {
+    const ctx = contexts[i];
     const q = ctx.quote;
     let found: Found | undefined;
     // An unclosed quotation gets no speaker: where it ends is unknown (the unclosed-quote finding asks for
