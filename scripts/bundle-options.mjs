@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 export const INTERNAL_PROPERTIES = [
   // Tokens, sentence windows and stops (src/core/tokens.ts, src/core/attribution/context.ts, src/core/sentences.ts)
   'lower', 'cap', 'word', 'tokens', 'openSentence', 'closeSentence', 'beforeTokens', 'afterTokens',
-  'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'overruns', 'itemStart',
+  'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'itemStart',
   'scratch', 'labels', 'stops', 'prefilterWord',
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)
   'appearances', 'antecedent', 'titledByName', 'subjects', 'namesDone', 'byTitleWord', 'lastBefore',

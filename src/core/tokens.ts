@@ -94,12 +94,10 @@ function isDottedAcronym(s: string): boolean {
 }
 
 /**
- * Append the tokens of text[from, to) to `out`. With `overruns`, also note each token whose match ran on past
- * its end (the stop, apostrophe or hyphen a word drops): its index in `out`, then where its match ended (two
- * numbers per such token, in order; most tokens have none), so a caller can tell whether a window cut would
- * split a match.
+ * Append the tokens of text[from, to) to `out`. A word's match may run on past the token's end, over the stops,
+ * apostrophes and hyphens it drops (SentenceTokens reads that back from the text at a window's edges).
  */
-export function tokenizeInto(out: Token[], text: string, from: number, to: number, overruns?: number[]): Token[] {
+export function tokenizeInto(out: Token[], text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -163,7 +161,6 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     const s = text.slice(start, end);
     // Lower case as it is when it has no capital and nothing outside ASCII (most words).
     out.push({ start, end, text: s, lower: mayLower ? s.toLowerCase() : s, cap: (k & CAPITAL) !== 0, word: true });
-    if (overruns !== undefined && i !== end) overruns.push(out.length - 1, i);
   }
   return out;
 }

@@ -66,17 +66,17 @@ export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: numb
   return k < quotes.length && quotes[k].start < to;
 }
 
-export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[], overruns?: number[]): Token[] {
+export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): Token[] {
   const out: Token[] = [];
   let pos = from;
   for (let k = firstQuoteEndingAfter(quotes, from); k < quotes.length; k++) {
     const q = quotes[k];
     if (q.end <= pos) continue;
     if (q.start >= to) break;
-    if (q.start > pos) tokenizeInto(out, text, pos, q.start, overruns);
+    if (q.start > pos) tokenizeInto(out, text, pos, q.start);
     pos = Math.max(pos, q.end);
   }
-  if (pos < to) tokenizeInto(out, text, pos, to, overruns);
+  if (pos < to) tokenizeInto(out, text, pos, to);
   return out;
 }
 
@@ -90,8 +90,8 @@ export function tokensOutsideQuotes(text: string, from: number, to: number, quot
 const RECENT_SENTENCES = 64;
 
 export class SentenceTokens {
-  /** Per sentence start: its tokens, and the (index, match end) pairs of the tokens whose match ran past their end (tokenizeInto's `overruns`). */
-  private readonly cache = new Map<number, { end: number; tokens: Token[]; overruns: number[] }>();
+  /** Per sentence start: its end and its tokens. */
+  private readonly cache = new Map<number, { end: number; tokens: Token[] }>();
 
   // Fields set by the constructor, not parameter properties (see Resolver's).
   private declare readonly text: string;
@@ -102,23 +102,22 @@ export class SentenceTokens {
     this.quotes = quotes;
   }
 
-  private of(sentence: Span) {
+  private of(sentence: Span): Token[] {
     let entry = this.cache.get(sentence.start);
     if (!entry || entry.end !== sentence.end) {
-      const overruns: number[] = [];
-      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes, overruns), overruns };
+      entry = { end: sentence.end, tokens: tokensOutsideQuotes(this.text, sentence.start, sentence.end, this.quotes) };
       this.cache.set(sentence.start, entry);
       // Quotations come in order and look back a few sentences at most: an item of thousands of sentences
       // need not keep them all (a sentence read again is tokenized again, to the same tokens).
       if (this.cache.size > RECENT_SENTENCES) this.cache.delete(this.cache.keys().next().value!);
     }
-    return entry;
+    return entry.tokens;
   }
 
   /** `tokensOutsideQuotes(text, from, to, quotes)`, for a window [from, to) of `sentence`. */
   window(sentence: Span, from: number, to: number): Token[] {
     if (from < sentence.start || to > sentence.end || from >= to) return tokensOutsideQuotes(this.text, from, to, this.quotes);
-    const { tokens, overruns } = this.of(sentence);
+    const tokens = this.of(sentence);
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -135,27 +134,32 @@ export class SentenceTokens {
       else hi = mid;
     }
     // A match running over either edge of the window would be cut there: tokenize the window itself.
-    if ((lo > 0 && matchEnd(tokens, overruns, lo - 1) > from) || (end > 0 && matchEnd(tokens, overruns, end - 1) > to)) return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    if ((lo > 0 && this.mayCover(tokens[lo - 1], from, sentence.end)) || (end > 0 && this.mayCover(tokens[end - 1], to, sentence.end))) {
+      return tokensOutsideQuotes(this.text, from, to, this.quotes);
+    }
     // The whole sentence: its own list, shared (no rule changes a token list it is given), so a sentence with
     // thousands of quotations is not copied for each of them.
     if (lo === 0 && end === tokens.length) return tokens;
     return tokens.slice(lo, end);
   }
-}
 
-/** Where the match of tokens[i] ended: its end, unless `overruns` (from tokenizeInto) says it ran on. */
-function matchEnd(tokens: readonly Token[], overruns: readonly number[], i: number): number {
-  // Binary search over the (index, match end) pairs: a long sentence may have many.
-  let lo = 0;
-  let hi = overruns.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const at = overruns[2 * mid];
-    if (at === i) return overruns[2 * mid + 1];
-    if (at < i) lo = mid + 1;
-    else hi = mid;
+  /**
+   * Whether the match of `t`, one of the tokens of a sentence ending at `sentenceEnd`, may cover the character
+   * at `at`. A word's match runs on over the tail it drops (stops, apostrophes, hyphens: characters that
+   * continue a word) until a character that does not, a quotation or the sentence's end: read back from the
+   * text for the two tokens at a window's edges, rather than noted for every word of every sentence. (A tail
+   * that runs into a quotation opening with an apostrophe answers yes too: the window is then tokenized
+   * alone, which is always exact.)
+   */
+  private mayCover(t: Token, at: number, sentenceEnd: number): boolean {
+    if (t.end > at) return true;
+    if (!t.word || at >= sentenceEnd) return false;
+    for (let i = t.end; i <= at; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 46 && c !== 39 && c !== 45 && c !== 0x2019) return false;
+    }
+    return true;
   }
-  return tokens[i].end;
 }
 
 /** One quotation's context; the token lists are cut on first use. */
