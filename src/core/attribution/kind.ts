@@ -5,10 +5,22 @@ import { endsInApostropheS, isWhite, wordSet } from '../text';
 import type { QuoteContext } from './context';
 import type { Found } from './types';
 
-const SCARE_CUES = /\b(?:so-called|so called|known as)\s*$/i;
+export const SCARE_CUES = /\b(?:so-called|so called|known as)\s*$/i;
 
 /** A name somebody gives: their words when the sentence names who gives it (`who he dubbed "..."`). */
-const NAMING_CUES = /\b(?:dubbed|termed|nicknamed|labelled|labeled|branded)\s*$/i;
+export const NAMING_CUES = /\b(?:dubbed|termed|nicknamed|labelled|labeled|branded)\s*$/i;
+
+/**
+ * Whether text[from, to) may end with a scare or naming cue: its last character that is not white space
+ * ends one (`d` or `s`, in either case). Most text before a quotation does not, and is not cut out and
+ * searched (both expressions search the whole text for a match at its end). (Exported for its test.)
+ */
+export function mayEndWithCue(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isWhite(text.charCodeAt(end - 1))) end--;
+  const c = end > from ? text.charCodeAt(end - 1) | 0x20 : 0;
+  return c === 100 || c === 115;
+}
 
 /** Words right before a quoted title. */
 const TITLE_CUES: ReadonlySet<string> = wordSet(
@@ -75,8 +87,10 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   // marchers chanted, "Fair pay," and "No cuts."`).
   const strongCue = found !== undefined && (found.rule === 'cue-then-quote' || found.rule === 'colon-intro' || found.rule === 'quote-then-cue');
   if (!strongCue && quote.paragraphs === 1 && inList(ctx) && atMostWords(text.slice(quote.inner.start, quote.inner.end), 3)) return 'scare';
-  const beforeText = text.slice(ctx.before.start, ctx.before.end);
-  if (SCARE_CUES.test(beforeText) || (!found && NAMING_CUES.test(beforeText))) return 'scare';
+  if (mayEndWithCue(text, ctx.before.start, ctx.before.end)) {
+    const beforeText = text.slice(ctx.before.start, ctx.before.end);
+    if (SCARE_CUES.test(beforeText) || (!found && NAMING_CUES.test(beforeText))) return 'scare';
+  }
   const inner = text.slice(quote.inner.start, quote.inner.end);
   const tokens = ctx.beforeTokens();
   // Nothing before it in its sentence, or only a cue ending in `:` or `,`: the quotation is the speech.

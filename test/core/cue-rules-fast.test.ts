@@ -1,0 +1,72 @@
+// Fast paths of the attribution rules and the quotation kinds, each checked against the plain reading it
+// stands for, on real text and on generated text built from the words it looks for.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mayEndWithCue, SCARE_CUES, NAMING_CUES } from '../../src/core/attribution/kind';
+import { findQuotes } from '../../src/core/quotes';
+import { splitParagraphs } from '../../src/core/text';
+import { rng } from '../support/rng';
+import { REAL_ITEMS, ROOT } from './arbitraries';
+
+function wireTexts(): string[] {
+  const out = [...REAL_ITEMS];
+  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push(readFileSync(join(dir, name), 'utf8'));
+  }
+  return out;
+}
+
+/** classify tests the expressions only after the prefilter: it must pass every stretch either matches. */
+function checkStretch(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  const cue = SCARE_CUES.test(stretch) || NAMING_CUES.test(stretch);
+  if (cue) assert.ok(mayEndWithCue(text, from, to), `prefilter passes ${JSON.stringify(stretch)}`);
+  return cue;
+}
+
+describe('the quotation kinds: fast paths read as the plain ones', () => {
+  it('a scare or naming cue: the prefilter on the last character passes the text before a quotation whenever the expressions match it', () => {
+    const random = rng(11);
+    let checked = 0;
+    let cues = 0;
+    for (const text of wireTexts()) {
+      const paragraphs = splitParagraphs(text, 0, text.length);
+      const quotes = findQuotes(text, paragraphs);
+      // The text before each quotation (from the one before it, or from a point in its paragraph).
+      for (let k = 0; k < quotes.length; k++) {
+        const to = quotes[k].start;
+        const from = random() < 0.5 && k > 0 ? Math.min(to, quotes[k - 1].end) : Math.max(0, to - Math.floor(random() * 400));
+        if (checkStretch(text, from, to)) cues++;
+        checked++;
+      }
+      for (let n = 0; n < 50; n++) {
+        const from = Math.floor(random() * text.length);
+        if (checkStretch(text, from, from + Math.floor(random() * (text.length - from + 1)))) cues++;
+        checked++;
+      }
+    }
+    assert.ok(checked > 1000 && cues > 0, `${checked} stretches, ${cues} with a cue`);
+  });
+
+  it('the prefilter: cue words in any case, glued to other words, before any white space and at the stretch\'s edges', () => {
+    const random = rng(12);
+    const pieces = [
+      'so-called', 'So-Called', 'SO CALLED', 'so called', 'so\rcalled', 'so\u00a0called', 'so\u0000called', 'known as', 'Known As', 'known  as',
+      'dubbed', 'DUBBED', 'Termed', 'nicknamed', 'labelled', 'labeled', 'Labeled', 'branded', 'x', '_', '1', '\u00e9', '\u017f', '\u212a',
+      'called', 'as', 'ubbed', '-', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u180e', '\u200b', ',', '(', 'He', '"',
+    ];
+    let cues = 0;
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      const count = Math.floor(random() * 6);
+      for (let k = 0; k < count; k++) parts.push(pieces[Math.floor(random() * pieces.length)]);
+      const text = parts.join('');
+      // The stretch anywhere in the text, its edges inside or between the pieces.
+      const from = Math.floor(random() * (text.length + 1));
+      const to = random() < 0.5 ? text.length : from + Math.floor(random() * (text.length - from + 1));
+      if (checkStretch(text, from, to)) cues++;
+    }
+    assert.ok(cues > 100, `${cues} cues`);
+  });
+});
