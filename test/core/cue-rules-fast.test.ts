@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mayEndWithCue, SCARE_CUES, NAMING_CUES } from '../../src/core/attribution/kind';
+import { atMostWords, mayEndWithCue, NAMING_CUES, SCARE_CUES } from '../../src/core/attribution/kind';
+import { titleCase } from '../../src/core/attribution/predicate';
 import { findQuotes } from '../../src/core/quotes';
 import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
@@ -68,5 +69,49 @@ describe('the quotation kinds: fast paths read as the plain ones', () => {
       if (checkStretch(text, from, to)) cues++;
     }
     assert.ok(cues > 100, `${cues} cues`);
+  });
+});
+
+// The predicate rule's test for a title in title case as it was written before, as the oracle.
+const HAS_LETTER = /\p{L}/u;
+const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
+const STARTS_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+function plainTitleCase(inner: string): boolean {
+  if (!atMostWords(inner, 8, HAS_LETTER)) return false;
+  const words = inner.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  return words.length > 0 && words.length <= 8 && words.every((w) => SMALL.test(w) || STARTS_CAPITAL.test(w));
+}
+
+describe('the predicate rule: fast paths read as the plain ones', () => {
+  it('a quotation in title case, read word by word, as the count and the split read it', () => {
+    let titles = 0;
+    let checked = 0;
+    for (const text of wireTexts()) {
+      const paragraphs = splitParagraphs(text, 0, text.length);
+      for (const q of findQuotes(text, paragraphs)) {
+        const fast = titleCase(text, q.inner.start, q.inner.end);
+        assert.equal(fast, plainTitleCase(text.slice(q.inner.start, q.inner.end)), JSON.stringify(text.slice(q.inner.start, q.inner.end)));
+        if (fast) titles++;
+        checked++;
+      }
+    }
+    assert.ok(checked > 200 && titles > 5, `${checked} quotations, ${titles} titles`);
+  });
+
+  it('generated words: capitals, small words, letters outside ASCII, no letter at all, any white space', () => {
+    const random = rng(13);
+    const pieces = ['The', 'the', 'Of', 'and', 'AND', 'Care', 'care', '&', '-', '2024', '"', "'Tis", '\u00c9lys\u00e9e', '\u00e9t\u00e9', '\u{1d400}bc', '\u{10400}', '(Act)', 'x', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\u200b'];
+    let titles = 0;
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      const count = Math.floor(random() * 24);
+      for (let k = 0; k < count; k++) parts.push(pieces[Math.floor(random() * pieces.length)], random() < 0.6 ? ' ' : '');
+      const text = parts.join('');
+      const from = Math.floor(random() * 3);
+      const fast = titleCase(text, Math.min(from, text.length), text.length);
+      assert.equal(fast, plainTitleCase(text.slice(Math.min(from, text.length))), JSON.stringify(text));
+      if (fast) titles++;
+    }
+    assert.ok(titles > 100, `${titles} titles`);
   });
 });

@@ -2,7 +2,7 @@
 // `Poilievre called the plan "a photo op"`, `She coined a name for it, "tariff tourism,"`, `The
 // ministry lists "food security" as its first priority`. The words in quote marks are the subject's. Titles
 // in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
-import { atMostWords } from './kind';
+import { isWhite } from '../text';
 import { nearestSubject, personNoun } from './speaker';
 import type { AttributionRuleFn } from './types';
 
@@ -11,18 +11,29 @@ const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 
-function titleCase(inner: string): boolean {
-  // Most quotations are long: count their words only as far as needed before splitting them.
-  if (!atMostWords(inner, 8, HAS_LETTER)) return false;
-  const words = inner.split(/\s+/).filter((w) => HAS_LETTER.test(w));
-  return words.length > 0 && words.length <= 8 && words.every((w) => SMALL.test(w) || STARTS_CAPITAL.test(w));
+/**
+ * One to eight words with a letter, each a small word or starting with a capital: read word by word up to
+ * the first that is neither (most quotations are long, or open with a word in lower case). (Exported for
+ * its test.)
+ */
+export function titleCase(text: string, from: number, to: number): boolean {
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && isWhite(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isWhite(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const word = text.slice(start, i);
+    if (HAS_LETTER.test(word) && (++count > 8 || !(SMALL.test(word) || STARTS_CAPITAL.test(word)))) return false;
+  }
+  return count > 0;
 }
 
 export const predicateSubject: AttributionRuleFn = (ctx) => {
   // Only a quotation inside its sentence, after the subject and its verb.
   if (ctx.quote.start === ctx.openSentence.start || ctx.quote.paragraphs > 1) return undefined;
-  const inner = ctx.text.slice(ctx.quote.inner.start, ctx.quote.inner.end);
-  if (titleCase(inner)) return undefined;
+  if (titleCase(ctx.text, ctx.quote.inner.start, ctx.quote.inner.end)) return undefined;
   const tokens = ctx.sentenceTokens();
   let limit = 0;
   while (limit < tokens.length && tokens[limit].start < ctx.quote.start) limit++;
