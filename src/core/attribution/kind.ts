@@ -31,20 +31,35 @@ const TITLE_CUES: ReadonlySet<string> = wordSet(
 
 const SMALL_WORDS = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|de|la|le|el|y|&)$/i;
 
-/** `Meet the Press`, `Good Morning America`, `Parasite`: every word but small ones capitalised, short. */
-function isTitleCase(inner: string): boolean {
-  if (!atMostWords(inner, 8)) return false;
-  const words = inner.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
-  if (words.length === 0 || words.length > 8) return false;
-  return words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, '')));
+/** `Meet the Press`, `Good Morning America`, `Parasite`: every word but small ones capitalised, short. (Exported for its test.) */
+export function isTitleCase(text: string, from: number, to: number): boolean {
+  return titleCaseWords(text, from, to, LETTER_OR_DIGIT, SMALL_WORDS, STARTS_CAPITAL_OR_DIGIT);
 }
 
 /**
- * Whether `s` has at most `max` words (white-space separated pieces) that `counts` matches, by default
- * those with a letter or a digit (what isTitleCase counts), read only as far
- * as needed: most quotations are long, and splitting each one whole was a cost of its own.
+ * Whether text[from, to) has one to eight words (white-space separated) that `counts` matches, each
+ * `small` or `capital`: read word by word up to the first that is neither (most quotations are long, or
+ * open with a word in lower case).
  */
-export function atMostWords(s: string, max: number, counts: RegExp = LETTER_OR_DIGIT): boolean {
+export function titleCaseWords(text: string, from: number, to: number, counts: RegExp, small: RegExp, capital: RegExp): boolean {
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && isWhite(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isWhite(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const word = text.slice(start, i);
+    if (counts.test(word) && (++count > 8 || !(small.test(word) || capital.test(word)))) return false;
+  }
+  return count > 0;
+}
+
+/**
+ * Whether `s` has at most `max` words (white-space separated pieces) with a letter or a digit, read only as
+ * far as needed: most quotations are long, and splitting each one whole was a cost of its own.
+ */
+export function atMostWords(s: string, max: number): boolean {
   let count = 0;
   let i = 0;
   const n = s.length;
@@ -52,12 +67,14 @@ export function atMostWords(s: string, max: number, counts: RegExp = LETTER_OR_D
     while (i < n && isWhite(s.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isWhite(s.charCodeAt(i))) i++;
-    if (i > start && counts.test(s.slice(start, i)) && ++count > max) return false;
+    if (i > start && LETTER_OR_DIGIT.test(s.slice(start, i)) && ++count > max) return false;
   }
   return true;
 }
 
 const LETTER_OR_DIGIT = /\p{L}|\d/u;
+/** The first letter or digit is a capital or a digit. */
+const STARTS_CAPITAL_OR_DIGIT = /^[^\p{L}\d]*[\p{Lu}\d]/u;
 /** Opens with a capital letter, after white space, brackets, dots. */
 const STARTS_UPPER = /^[\s(\[\u2026.]*\p{Lu}/u;
 
@@ -98,7 +115,7 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   // (The word before it first: most quotations follow neither a possessive nor a title cue.)
   if (tokens.length > 0) {
     const prev = tokens[tokens.length - 1];
-    if (((prev.word && prev.cap && (endsInApostropheS(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) && isTitleCase(inner)) return 'scare';
+    if (((prev.word && prev.cap && (endsInApostropheS(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) && isTitleCase(text, quote.inner.start, quote.inner.end)) return 'scare';
   }
   // Nothing before it in its sentence (not even another quotation), or only a cue ending in `:` or `,`.
   const opensSentence = quote.start === ctx.openSentence.start || (tokens.length === 0 && ctx.before.start === ctx.openSentence.start);

@@ -2,7 +2,7 @@
 // `Poilievre called the plan "a photo op"`, `She coined a name for it, "tariff tourism,"`, `The
 // ministry lists "food security" as its first priority`. The words in quote marks are the subject's. Titles
 // in title case (`signed the "Affordable Care Act"`) are names of things, not words of the subject.
-import { isWhite } from '../text';
+import { titleCaseWords } from './kind';
 import { nearestSubject, personNoun } from './speaker';
 import type { AttributionRuleFn } from './types';
 
@@ -11,23 +11,9 @@ const SMALL = /^(?:of|the|and|a|an|in|on|at|to|for|with|by|or|from|&)$/i;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 
-/**
- * One to eight words with a letter, each a small word or starting with a capital: read word by word up to
- * the first that is neither (most quotations are long, or open with a word in lower case). (Exported for
- * its test.)
- */
+/** A quoted name in title case (`"Affordable Care Act"`). (Exported for its test.) */
 export function titleCase(text: string, from: number, to: number): boolean {
-  let count = 0;
-  let i = from;
-  while (i < to) {
-    while (i < to && isWhite(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < to && !isWhite(text.charCodeAt(i))) i++;
-    if (i === start) break;
-    const word = text.slice(start, i);
-    if (HAS_LETTER.test(word) && (++count > 8 || !(SMALL.test(word) || STARTS_CAPITAL.test(word)))) return false;
-  }
-  return count > 0;
+  return titleCaseWords(text, from, to, HAS_LETTER, SMALL, STARTS_CAPITAL);
 }
 
 export const predicateSubject: AttributionRuleFn = (ctx) => {
