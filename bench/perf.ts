@@ -458,7 +458,7 @@ interface Results {
   load?: number;
   corpus?: { mb: number; items: number; sources: Record<string, number>; quotes: number; findings: number };
   throughput?: { ms: number; mbps: number; wallMbps: number; sampleMbps?: number; quoteCountMbps: number; baselineMbps: number; vsQuoteCount: number; vsBaseline: number; runs: number[] };
-  scaling?: { factor: number; mb: number; ms: number; wall?: number; ratio: number }[];
+  scaling?: { factor: number; mb: number; ms: number; wall: number; ratio: number }[];
   hostile?: { shape: Shape; note: string; mb: number; ms: number | null; msPerMb: number | null; ratio: number | null; quotes: number | null; usPerQuote: number | null; inIssue: boolean }[];
   editor?: Record<string, number>;
   activation?: { ms: number; cpuMs: number; requireMs: number; activateMs: number; runs: number[]; bundleBytes: number };
@@ -560,7 +560,7 @@ async function scaling(args: Args, results: Results): Promise<void> {
   }
   const rows = r.rows as NonNullable<Results['scaling']>;
   for (const row of rows) {
-    console.log(`  ${String(row.factor).padStart(2)}x ${f1(row.mb).padStart(6)} MB ${row.ms.toFixed(0).padStart(7)} ms CPU   ${f2(row.ratio)}   (wall ${row.wall!.toFixed(0)} ms)`);
+    console.log(`  ${String(row.factor).padStart(2)}x ${f1(row.mb).padStart(6)} MB ${row.ms.toFixed(0).padStart(7)} ms CPU   ${f2(row.ratio)}   (wall ${row.wall.toFixed(0)} ms)`);
   }
   results.scaling = rows;
 }
