@@ -180,6 +180,18 @@ function readSeeds(): string[] {
 /** The seeds (seeds/) and the wire items above. */
 export const REAL_ITEMS: readonly string[] = [...readSeeds(), ...WIRE_ITEMS];
 
+/**
+ * The real items, then every file of the bench corpus and the attribution fixtures, whole (a file may hold
+ * several items): the texts the engine's fast paths are checked on against their plain forms.
+ */
+export function wireTexts(): string[] {
+  const out = [...REAL_ITEMS];
+  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push(readFileSync(join(dir, name), 'utf8'));
+  }
+  return out;
+}
+
 /** One edit to a real item: insert a hostile piece, delete a run, or duplicate a run. */
 interface Mutation {
   at: number;

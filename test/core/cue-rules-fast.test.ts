@@ -1,22 +1,12 @@
 // Fast paths of the attribution rules and the quotation kinds, each checked against the plain reading it
 // stands for, on real text and on generated text built from the words it looks for.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isTitleCase, mayEndWithCue, NAMING_CUES, SCARE_CUES } from '../../src/core/attribution/kind';
 import { titleCase } from '../../src/core/attribution/predicate';
 import { findQuotes } from '../../src/core/quotes';
 import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
-import { REAL_ITEMS, ROOT } from './arbitraries';
-
-function wireTexts(): string[] {
-  const out = [...REAL_ITEMS];
-  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  return out;
-}
+import { wireTexts } from './arbitraries';
 
 /** classify tests the expressions only after the prefilter: it must pass every stretch either matches. */
 function checkStretch(text: string, from: number, to: number): boolean {

@@ -3,23 +3,13 @@
 // from there for the next quotation of the sentence. Every answer must be the one a fresh scan of the
 // sentence gives the quotation alone, whatever the order the quotations are asked in.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildContexts } from '../../src/core/attribution/context';
 import { sentenceSubject } from '../../src/core/attribution/sentence-subject';
 import { findItems } from '../../src/core/items';
 import { findQuotes } from '../../src/core/quotes';
 import { reviewItemAt } from '../../src/core/review';
 import { rng } from '../support/rng';
-import { REAL_ITEMS, ROOT } from './arbitraries';
-
-function wireTexts(): string[] {
-  const out = [...REAL_ITEMS];
-  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  return out;
-}
+import { wireTexts } from './arbitraries';
 
 /** Sentences of many quotations and cues: several verbs with speakers before a quotation, participles, pronouns. */
 const PIECES = [

@@ -2,22 +2,12 @@
 // what tokenizing it alone gives: the sentence's tokens note only the words whose match ran on past their
 // end (a dropped stop, apostrophe or hyphen), and a cut through such a match tokenizes the window itself.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SentenceTokens, tokensOutsideQuotes } from '../../src/core/attribution/context';
 import type { Span } from '../../src/core/model';
 import { findQuotes } from '../../src/core/quotes';
 import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
-import { REAL_ITEMS, ROOT } from './arbitraries';
-
-function wireTexts(): string[] {
-  const out = [...REAL_ITEMS];
-  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  return out;
-}
+import { wireTexts } from './arbitraries';
 
 /** Every paragraph is read as one sentence (the longest windows); windows at token edges, one past them, and at random. */
 function checkWindows(text: string, random: () => number, pairsPerParagraph: number): number {

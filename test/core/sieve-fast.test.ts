@@ -1,23 +1,13 @@
 // Fast paths of the attribution sieve's cue rules, each checked against the plain reading it stands for, on
 // real text: the end of a stretch between two quotations tokenized alone (continuation).
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tokensOutsideQuotes } from '../../src/core/attribution/context';
 import { strongCueAtEnd } from '../../src/core/attribution/continuation';
 import { cueVerbEnd } from '../../src/core/attribution/verbs';
 import { findQuotes, type QuoteSpan } from '../../src/core/quotes';
 import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
-import { REAL_ITEMS, ROOT } from './arbitraries';
-
-function wireTexts(): string[] {
-  const out = [...REAL_ITEMS];
-  for (const dir of [join(ROOT, 'bench', 'corpus'), join(ROOT, 'test', 'fixtures', 'attribution')]) {
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  return out;
-}
+import { wireTexts } from './arbitraries';
 
 /** The plain test: a strong cue verb among the last four tokens (not the first) of the whole stretch. */
 function plainStrongCueAtEnd(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): boolean {
