@@ -59,13 +59,13 @@ export function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], from: number
   return lo;
 }
 
-/** Tokens of [from, to) skipping every quotation inside it. */
 /** Whether any quotation overlaps [from, to) (a binary search: an item may hold thousands). */
 export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: number): boolean {
   const k = firstQuoteEndingAfter(quotes, from);
   return k < quotes.length && quotes[k].start < to;
 }
 
+/** Tokens of [from, to) skipping every quotation inside it. */
 export function tokensOutsideQuotes(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): Token[] {
   const out: Token[] = [];
   let pos = from;
