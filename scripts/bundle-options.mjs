@@ -21,9 +21,9 @@ export const INTERNAL_PROPERTIES = [
   'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'itemStart',
   'scratch', 'labels', 'stops', 'prefilterWord',
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)
-  'appearances', 'antecedent', 'titledByName', 'subjects', 'namesDone', 'byTitleWord', 'lastBefore',
-  'strictSpeakers', 'scanned', 'namesFrom', 'fullNames', 'fullName', 'titleWords', 'findSubject', 'subjectOf',
-  'texts', 'readingOf', 'firstName', 'namesText', 'mayHoldTitleWord', 'allRuns', 'readAllRuns', 'isLong',
+  'appearances', 'antecedent', 'titledByName', 'subjects', 'titleScanned', 'byTitleWord', 'lastBefore',
+  'strictSpeakers', 'scanned', 'lastTitled', 'fullNames', 'fullName', 'titleWords', 'findSubject', 'subjectOf',
+  'texts', 'readingOf', 'firstName', 'namesText', 'allRuns', 'readAllRuns', 'isLong',
   // Globs and the desk's configuration (src/core/config)
   'orBelow', 'anyFolder', 'directoryOnly', 'negated', 'head', 'configIgnores', 'configFor', 'optionsFor',
   'reviewerFor', 'searchAbove', 'fileFor', 'pathOf', 'ignores',
@@ -32,7 +32,7 @@ export const INTERNAL_PROPERTIES = [
   'lengthOf', 'hasText', 'splitChunk', 'setOptions', 'reviewEdited', 'reviewEditedAsync',
   'reviewTextAsync', 'editedLength', 'applyChanges', 'forget', 'peekVersion', 'reviewing', 'reviewNow',
   'yieldNow', 'schedule', 'delayMs', 'sliceMs', 'longestSliceMs', 'pending', 'timer', 'settingsChanged',
-  'readNextRun', 'readLines', 'checkOpenDocuments', 'markReviewedCommand', 'osUserName',
+  'readLines', 'checkOpenDocuments', 'markReviewedCommand', 'osUserName',
   'review', 'settings', 'reload', 'container',
   // The review queue (src/extension/queue*.ts)
   'firstWords', 'allFiles', 'wireFiles', 'rescan', 'reviewedCount', 'progressMs',

@@ -217,6 +217,36 @@ describe('resolver: names read only where a look-up needs them', () => {
   });
 });
 
+describe('resolver: a role searches back for its title word', () => {
+  it('answers as a resolver that knows every name of the item, searching or reading every run', () => {
+    const random = rng(41);
+    const texts = [...realTexts(), ...Array.from({ length: 300 }, () => hostileItem(random))];
+    // Heads it searches for, heads it does not (a particle, capitals, letters outside ASCII), heads no run has.
+    const odd = ['de', 'President', 'MINISTER', '\u212aing', 'pr\u00e9sident', 'minister', 'x', 'the minister', 'vice-president'];
+    let searched = 0;
+    let found = 0;
+    for (const text of texts) {
+      for (const span of findItems(text, true)) {
+        const item = reviewItemAt(text, span);
+        const known = allNames(text, span.start, item.paragraphs);
+        const heads = [...new Set([...known.flatMap((k) => k.titleWords), ...odd])];
+        // Each role at each capitalised word of the item (a run's start, inside it, right after it) and at its ends.
+        const places = [span.start, span.end, ...tokenize(text, span.start, span.end).filter((t) => t.cap).map((t) => t.start)];
+        const roles: SpeakerMention[] = [];
+        for (const head of heads) for (const at of places) roles.push({ kind: 'role', start: at, end: at + 3, name: `the ${head}`, head });
+        // A new resolver for each role searches; one resolver for all of them runs out of searches and reads every run.
+        for (const m of roles.filter(() => random() < 0.2)) {
+          searched++;
+          if (answersPlainly(new Resolver(text, span.start, item.paragraphs, []), known, m)) found++;
+        }
+        const shared = new Resolver(text, span.start, item.paragraphs, []);
+        for (const m of roles) answersPlainly(shared, known, m);
+      }
+    }
+    assert.ok(searched > 5000 && found > 500, `${searched} roles searched for, ${found} answered from the item's names`);
+  });
+});
+
 describe('resolver: a long item reads all its runs once', () => {
   it('answers as a resolver that knows every name of the item', () => {
     // One item of every real text's body (no header lines between them): over the length at which the

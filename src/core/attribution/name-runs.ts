@@ -108,6 +108,11 @@ export function mayPrecedeRunWord(text: string, at: number): boolean {
   return k > i && isBlank(text.charCodeAt(k)) && RUN_PARTICLES.has(text.slice(i, k));
 }
 
+/** May `c` stand in a run (a run word's character or a blank)? Anything outside ASCII may. */
+export function mayStandInRun(c: number): boolean {
+  return mayBeWordChar(c) || isBlank(c);
+}
+
 /**
  * A place at or before `at` that no run spans: its character before cannot stand in a run (outside ASCII,
  * every character is taken to be a letter). NAME_RUN scanned from there finds, from there on, the runs a
@@ -117,7 +122,7 @@ export function mayPrecedeRunWord(text: string, at: number): boolean {
 export function runBoundary(text: string, at: number): number {
   while (at > 0) {
     const c = text.charCodeAt(at - 1);
-    if (!(mayBeWordChar(c) || isBlank(c))) break;
+    if (!mayStandInRun(c)) break;
     at--;
   }
   return at;

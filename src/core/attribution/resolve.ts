@@ -2,10 +2,10 @@
 // `Lee Jae Myung`, `Xi` is `Xi Jinping`), a pronoun into the subject of the nearest earlier sentence
 // with a name (or the last speaker), a role (`the minister`) into the person who holds that title.
 // The item's multi-word names come from its capitalised runs (name-runs.ts): a full name and a titled
-// mention are looked for where the name stands, a role reads the runs in order up to itself.
+// mention are looked for where the name stands, a role where its title word may stand before it.
 import type { Paragraph, Span } from '../model';
 import { speakerBefore, type SpeakerMention } from '../mentions';
-import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, NAME_RUN, readRun, runBoundary, type RunName } from './name-runs';
+import { isRunParticle, mayFollowRunWord, mayPrecedeRunWord, mayStandInRun, NAME_RUN, readRun, runBoundary, type RunName } from './name-runs';
 import type { QuoteSpan } from '../quotes';
 import type { Token } from '../tokens';
 import { endsInApostropheS, isWhite, splitWords, wordSet } from '../text';
@@ -84,6 +84,13 @@ const MAX_SUBJECT_WINDOW = 2000;
  */
 const READ_ALL_RUNS = 65_536;
 
+/**
+ * How many times over an item's roles may search its text for their title words (lastTitled). Each role
+ * searches the text before it: in an item of many roles that is the square of its length. Past this, the
+ * item's runs are all read once instead.
+ */
+const TITLE_SCANS = 8;
+
 export class Resolver {
   // The tables below are made on first use: a resolver is made for every item, and most items ask for no
   // role, many for no pronoun or no name at all (an empty Map is a few hundred bytes for the collector).
@@ -93,15 +100,15 @@ export class Resolver {
   /** The first titled mention of each multi-word name looked up (null: none in the item). */
   private titledByName: Map<string, RunName | null> | undefined;
   /**
-   * The item's multi-word person names read so far for roles, by title word, in order (the item is read
-   * only as far as the latest role).
+   * A long item's runs, all read: the first name with each word, and by ' ' + name its first titled mention.
+   * Also read, in any item, for the roles lastTitled does not search for.
    */
+  private allRuns: Map<string, RunName> | undefined;
+  /** The multi-word person names of allRuns by title word, in order, with where each mention starts. */
   private byTitleWord: Map<string, TitledMention[]> | undefined;
   private names: string | undefined;
-  /** A long item's runs, all read: the first name with each word, and by ' ' + name its first titled mention. */
-  private allRuns: Map<string, RunName> | undefined;
-  private namesFrom = 0;
-  private namesDone = false;
+  /** How much of the item's text roles have searched for their title words (lastTitled). */
+  private titleScanned = 0;
 
   // Fields set by the constructor, not parameter properties: esbuild declares a parameter property's field
   // under its whole name beside the shortened one the minified bundle assigns (a dead field on every object).
@@ -135,22 +142,6 @@ export class Resolver {
     return readRun(this.text, from, from + n);
   }
 
-  /** Read the next capitalised run of the item; a multi-word person name with a title is indexed for roles. */
-  private readNextRun(): void {
-    const names = this.namesText();
-    NAME_RUN.lastIndex = this.namesFrom;
-    const m = NAME_RUN.exec(names);
-    if (!m) {
-      this.namesDone = true;
-      return;
-    }
-    this.namesFrom = NAME_RUN.lastIndex;
-    // A title before a name of two words or more takes three words at least (most runs have two).
-    if (wordsOf(m[0]) < 3) return;
-    const p = this.readingOf(m);
-    if (p) this.add(p, this.itemStart + m.index + p.offset);
-  }
-
   /** Keep a name read from the item by its title words, with where it stands (an item may name thousands of people). */
   private add(p: RunName, at: number): void {
     for (const word of p.titleWords) {
@@ -162,7 +153,7 @@ export class Resolver {
     }
   }
 
-  /** The item's runs, every one read once (a long item: see READ_ALL_RUNS). */
+  /** The item's runs, every one read once (a long item: see READ_ALL_RUNS; roles: see lastTitled). */
   private readAllRuns(): Map<string, RunName> {
     if (!this.allRuns) {
       const all = (this.allRuns = new Map());
@@ -173,6 +164,7 @@ export class Resolver {
         if (!p) continue;
         for (const word of p.parts) if (!all.has(word)) all.set(word, p);
         if (p.title && !all.has(' ' + p.name)) all.set(' ' + p.name, p);
+        this.add(p, this.itemStart + m.index + p.offset);
       }
     }
     return this.allRuns;
@@ -242,52 +234,72 @@ export class Resolver {
   }
 
   /**
-   * May a run not read yet have `head` among its title words? A title word is a word of the run, a
-   * particle or a capitalised word: one starting with a capital A-Z whose letters lower-case to `head`'s
-   * (the role's own `the minister` is no such place). Only a word of lower-case ASCII is looked for, and a
-   * character outside ASCII is taken to match (the Kelvin sign lower-cases to `k`).
+   * The last multi-word person with `head` among its title words whose mention starts before `before`, read
+   * only from the runs over the places that may hold such a title word: a title word is a word of its run,
+   * so it starts with a capital A-Z whose letters lower-case to `head`'s (a character outside ASCII is taken
+   * to match: the Kelvin sign lower-cases to `k`). Of the runs over such places before the role, the last
+   * that has the title is the answer. Undefined when `head` is not a word of lower-case ASCII letters (a
+   * particle, a capital, a letter outside ASCII: a title word need not start with a capital), or when the
+   * item's roles have searched it a few times over (TITLE_SCANS): the caller reads all of its runs instead.
    */
-  private mayHoldTitleWord(head: string): boolean {
-    // In a long item the search would cost its length for every role: read on in order instead.
-    if (head.length === 0 || isRunParticle(head) || this.isLong()) return true;
-    for (let i = 0; i < head.length; i++) {
-      const h = head.charCodeAt(i);
-      if (h >= 0x80 || (h >= 65 && h <= 90)) return true;
-    }
+  private lastTitled(head: string, before: number): RunName | null | undefined {
     const first = head.charCodeAt(0);
-    if (first < 97 || first > 122) return true;
+    if (!(first >= 97 && first <= 122) || isRunParticle(head)) return undefined;
+    for (let i = 1; i < head.length; i++) {
+      const h = head.charCodeAt(i);
+      if (h >= 0x80 || (h >= 65 && h <= 90)) return undefined;
+    }
     const names = this.namesText();
+    // A run whose mention starts before `before` may go on past it, and its title words with it.
+    let end = before - this.itemStart;
+    while (end < names.length && mayStandInRun(names.charCodeAt(end))) end++;
+    if ((this.titleScanned += end) > TITLE_SCANS * names.length) return undefined;
+    // The places, found forwards (a search forwards is the faster), then read from the last back.
     const capital = String.fromCharCode(first - 32);
-    for (let at = names.indexOf(capital, this.namesFrom); at >= 0 && at + head.length <= names.length; at = names.indexOf(capital, at + 1)) {
+    const places: number[] = [];
+    for (let at = names.indexOf(capital); at >= 0 && at + head.length <= end; at = names.indexOf(capital, at + 1)) {
       let i = 1;
       while (i < head.length) {
         const c = names.charCodeAt(at + i);
         if (c !== head.charCodeAt(i) && c + 32 !== head.charCodeAt(i) && c < 0x80) break;
         i++;
       }
-      if (i === head.length) return true;
+      if (i === head.length) places.push(at);
     }
-    return false;
+    for (let k = places.length - 1; k >= 0; k--) {
+      const at = places[k];
+      NAME_RUN.lastIndex = runBoundary(names, at);
+      for (let m = NAME_RUN.exec(names); m && m.index <= at; m = NAME_RUN.exec(names)) {
+        if (NAME_RUN.lastIndex <= at) continue;
+        // The run over this place. A title before a name of two words or more takes three words at least.
+        const p = wordsOf(m[0]) < 3 ? undefined : this.readingOf(m);
+        if (p && p.titleWords.includes(head) && this.itemStart + m.index + p.offset < before) return p;
+        // Its other places read the same: go on before it.
+        while (k > 0 && places[k - 1] >= m.index) k--;
+        break;
+      }
+    }
+    return null;
   }
 
   /** The person a role (`the minister`, `the president`) stands for: the last earlier person with that title. */
   role(m: SpeakerMention): Person | undefined {
     const head = (m.head ?? m.name).toLowerCase();
-    // Every name before the role read (the runs that start before it: none is left once the runs read end
-    // at or past it), the last of those with that title word (found by binary search).
-    if (this.itemStart + this.namesFrom < m.start && this.mayHoldTitleWord(head)) {
-      while (!this.namesDone && this.itemStart + this.namesFrom < m.start) this.readNextRun();
+    let p = this.isLong() ? undefined : this.lastTitled(head, m.start);
+    if (p === undefined) {
+      // Every name of the item read, in order: the last before the role with that title word (by binary search).
+      this.readAllRuns();
+      const list = this.byTitleWord?.get(head);
+      if (!list) return undefined;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].at < m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      p = lo > 0 ? list[lo - 1].person : null;
     }
-    const list = this.byTitleWord?.get(head);
-    if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = lo > 0 ? list[lo - 1].person : undefined;
     return p ? { name: p.name, title: p.title, organisation: false } : undefined;
   }
 
