@@ -238,13 +238,16 @@ export class Resolver {
    * only from the runs over the places that may hold such a title word: a title word is a word of its run,
    * so it starts with a capital A-Z whose letters lower-case to `head`'s (a character outside ASCII is taken
    * to match: the Kelvin sign lower-cases to `k`). Of the runs over such places before the role, the last
-   * that has the title is the answer. Undefined when `head` is not a word of lower-case ASCII letters (a
-   * particle, a capital, a letter outside ASCII: a title word need not start with a capital), or when the
-   * item's roles have searched it a few times over (TITLE_SCANS): the caller reads all of its runs instead.
+   * that has the title is the answer. Undefined when `head` may be a title word not so written (a particle,
+   * a word with a capital or a letter outside ASCII after its first letter: lower case may lengthen a word),
+   * or when the item's roles have searched it a few times over (TITLE_SCANS): the caller reads all of its
+   * runs instead.
    */
   private lastTitled(head: string, before: number): RunName | null | undefined {
     const first = head.charCodeAt(0);
-    if (!(first >= 97 && first <= 122) || isRunParticle(head)) return undefined;
+    // A title word is a run word in lower case: it starts with a letter a-z (`43-year-old` is none).
+    if (!(first >= 97 && first <= 122)) return null;
+    if (isRunParticle(head)) return undefined;
     for (let i = 1; i < head.length; i++) {
       const h = head.charCodeAt(i);
       if (h >= 0x80 || (h >= 65 && h <= 90)) return undefined;
