@@ -142,17 +142,6 @@ export class Resolver {
     return readRun(this.text, from, from + n);
   }
 
-  /** Keep a name read from the item by its title words, with where it stands (an item may name thousands of people). */
-  private add(p: RunName, at: number): void {
-    for (const word of p.titleWords) {
-      const byTitleWord = (this.byTitleWord ??= new Map());
-      const list = byTitleWord.get(word);
-      if (!list) byTitleWord.set(word, [{ person: p, at }]);
-      // The same name again right after itself names the same person for every later role.
-      else if (list[list.length - 1].person !== p) list.push({ person: p, at });
-    }
-  }
-
   /** The item's runs, every one read once (a long item: see READ_ALL_RUNS; roles: see lastTitled). */
   private readAllRuns(): Map<string, RunName> {
     if (!this.allRuns) {
@@ -164,7 +153,14 @@ export class Resolver {
         if (!p) continue;
         for (const word of p.parts) if (!all.has(word)) all.set(word, p);
         if (p.title && !all.has(' ' + p.name)) all.set(' ' + p.name, p);
-        this.add(p, this.itemStart + m.index + p.offset);
+        // And by its title words, with where it stands, for roles.
+        const at = this.itemStart + m.index + p.offset;
+        for (const word of p.titleWords) {
+          const byTitleWord = (this.byTitleWord ??= new Map());
+          const list = byTitleWord.get(word);
+          if (list) list.push({ person: p, at });
+          else byTitleWord.set(word, [{ person: p, at }]);
+        }
       }
     }
     return this.allRuns;
