@@ -10,9 +10,11 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAME_RUN, readRun, type RunName } from '../../src/core/attribution/name-runs';
+import { quoteWithin, SentenceTokens } from '../../src/core/attribution/context';
 import { Resolver } from '../../src/core/attribution/resolve';
 import { mainSubject } from '../../src/core/attribution/speaker';
 import { findItems } from '../../src/core/items';
+import { findQuotes } from '../../src/core/quotes';
 import { speakerBefore, type SpeakerMention } from '../../src/core/mentions';
 import type { Paragraph } from '../../src/core/model';
 import { reviewItemAt } from '../../src/core/review';
@@ -276,6 +278,32 @@ describe('resolver: a long item reads all its runs once', () => {
     let found = 0;
     for (const m of mentions) if (answersPlainly(resolver, known, m)) found++;
     assert.ok(found > 300, `${found} answered from the item's names`);
+  });
+});
+
+describe('resolver: a sentence without a quotation is tokenized alone', () => {
+  it('gives the tokens its window among the recent sentences gives', () => {
+    // A pronoun's look-back tokenizes such a sentence (or its stretch before the pronoun) itself rather than
+    // through SentenceTokens.
+    const random = rng(47);
+    let alone = 0;
+    for (const text of [...realTexts(), ...Array.from({ length: 300 }, () => hostileItem(random))]) {
+      for (const span of findItems(text, true)) {
+        const item = reviewItemAt(text, span);
+        const quotes = findQuotes(text, item.paragraphs);
+        const windows = new SentenceTokens(text, quotes);
+        for (const p of item.paragraphs) {
+          for (const s of p.sentences) {
+            if (quoteWithin(quotes, s.start, s.end)) continue;
+            alone++;
+            // The whole sentence, and the stretch before each of its words and each place in it (a pronoun in it).
+            const ends = [s.end, ...tokenize(text, s.start, s.end).flatMap((t) => [t.start, t.end, t.end + 1])];
+            for (const to of ends) if (to > s.start && to <= s.end) assert.deepEqual(tokenize(text, s.start, to), windows.window(s, s.start, to), text.slice(s.start, to));
+          }
+        }
+      }
+    }
+    assert.ok(alone > 500, `${alone} sentences without a quotation`);
   });
 });
 
