@@ -364,9 +364,10 @@ export class Resolver {
   }
 
   private findSubject(sentence: Span, to: number, plural: boolean): Person | undefined {
-    // A sentence with no quotation is read by no rule (they read the sentences of quotations; 8,600 a review
-    // are read only here): its window is tokenized alone, not kept among the recent sentences' tokens.
-    const tokens = quoteWithin(this.quotes, sentence.start, sentence.end) ? this.sentenceTokens.window(sentence, sentence.start, to) : tokenize(this.text, sentence.start, to);
+    // A whole sentence with no quotation is read by no rule (they read the sentences of quotations; 8,600 a
+    // review are read only here): it is tokenized alone, not kept among the recent sentences' tokens. (A
+    // stretch of one, before a pronoun in it, is still cut from them: the sentence is read whole later.)
+    const tokens = to === sentence.end && !quoteWithin(this.quotes, sentence.start, to) ? tokenize(this.text, sentence.start, to) : this.sentenceTokens.window(sentence, sentence.start, to);
     // A person is read from a capitalised word that may be a name or a title (mainSubject's and
     // speakerBefore's names end in one): without one, only an organisation (for `they`) may be found.
     if (!plural && !tokens.some(mayName)) return undefined;
