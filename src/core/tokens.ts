@@ -6,7 +6,7 @@
 // (a table of character classes filled as characters are first seen) rather than by that expression: the
 // tokenizer runs on every sentence with a quotation and was the engine's largest cost.
 // test/core/tokens.test.ts checks the scanner against the expression.
-import { ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
+import { ABBREVIATION_SHAPES, ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
 
 export interface Token {
   start: number;
@@ -93,6 +93,23 @@ function isDottedAcronym(s: string): boolean {
   return true;
 }
 
+/** An ASCII letter's lower case; any other ASCII character as it is. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Whether the word text[from, to), before a full stop, is surely no abbreviation, no single letter and no
+ * dotted acronym: an ASCII word of two letters or more, no stop second, whose length, first and last letters
+ * are no abbreviation's (lower-casing an ASCII word keeps its length). Most words before a stop end a
+ * sentence, and are then not cut out and lower-cased to be looked up.
+ */
+function noAbbreviation(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from + 1) === 46) return false;
+  for (let j = from; j < to; j++) if (text.charCodeAt(j) >= 0x80) return false;
+  return !ABBREVIATION_SHAPES.has(((to - from) * 128 + asciiLower(text.charCodeAt(from))) * 128 + asciiLower(text.charCodeAt(to - 1)));
+}
+
 /**
  * Append the tokens of text[from, to) to `out`. A word's match may run on past the token's end, over the stops,
  * apostrophes and hyphens it drops (SentenceTokens reads that back from the text at a window's edges).
@@ -102,6 +119,10 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
   while (i < to) {
     const c = text.charCodeAt(i);
     // The common case first: ASCII letters and digits start words, spaces are skipped.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     let k = c < 0x80 ? classes[c] : classAt(text, i, to, c);
     if (k === 0) k = classOf(c);
     if (k & SPACE) {
@@ -128,6 +149,11 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     i += k & PAIR ? 2 : 1;
     while (i < to) {
       const d = text.charCodeAt(i);
+      // Lower-case ASCII letters, most of a word's characters, go on with it and change nothing noted.
+      if (d >= 97 && d <= 122) {
+        i++;
+        continue;
+      }
       let kd = d < 0x80 ? classes[d] : classAt(text, i, to, d);
       if (kd === 0) kd = classOf(d);
       if (!(kd & WORD_PART)) break;
@@ -152,7 +178,7 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       // Longer than any abbreviation and no dotted acronym (`u.s`): the stop goes, with no need to cut the word
       // out and lower-case it (lower-casing never shortens a word, nor makes a full stop).
       let keep = false;
-      if (end - 1 - start <= LONGEST_ABBREVIATION || text.charCodeAt(start + 1) === 46) {
+      if ((end - 1 - start <= LONGEST_ABBREVIATION || text.charCodeAt(start + 1) === 46) && !noAbbreviation(text, start, end - 1)) {
         const bare = text.slice(start, end - 1).toLowerCase();
         keep = ABBREVIATIONS.has(bare) || (bare.length === 1 && isLowerAsciiLetter(bare.charCodeAt(0))) || isDottedAcronym(bare);
       }

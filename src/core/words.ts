@@ -161,6 +161,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
 /** The length of the longest abbreviation: a longer word before a stop is none (lower-casing never shortens a word). */
 export const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
+/** The length, first and last letters of each abbreviation: (length * 128 + first) * 128 + last. */
+export const ABBREVIATION_SHAPES: ReadonlySet<number> = new Set([...ABBREVIATIONS].map((w) => (w.length * 128 + w.charCodeAt(0)) * 128 + w.charCodeAt(w.length - 1)));
+
 const monthNumbers: Record<string, number> = { sept: 9 };
 words('january february march april may june july august september october november december').forEach((name, k) => {
   monthNumbers[name.slice(0, 3)] = monthNumbers[name] = k + 1;

@@ -83,3 +83,32 @@ describe('tokens: every character', () => {
     }
   });
 });
+
+describe('tokens: a word before a full stop, told from an abbreviation by its shape first', () => {
+  // The scanner looks an ASCII word before a stop up only when its length, first and last letters are an
+  // abbreviation's: every abbreviation (as written, capitalised, in capitals), words of the same shape that
+  // are none, and random ASCII words, before a stop, at a sentence's end and inside it, two-byte text too.
+  it('keeps the stop exactly where the expression and the abbreviation list say', () => {
+    const words: string[] = [];
+    for (const a of ABBREVIATIONS) {
+      const cap = a.charAt(0).toUpperCase() + a.slice(1);
+      words.push(a, cap, a.toUpperCase());
+      // Same length, first and last letters, another letter inside (`mxr`), and one letter more or less.
+      if (a.length > 2) words.push(a.charAt(0) + 'x'.repeat(a.length - 2) + a.charAt(a.length - 1));
+      words.push(a + 'x', a.slice(1), cap.slice(0, -1) + 'Q');
+    }
+    const random = rng(99);
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\'-';
+    for (let n = 0; n < 3000; n++) {
+      let w = letters.charAt(Math.floor(random() * 62));
+      const len = Math.floor(random() * 8);
+      for (let k = 0; k < len; k++) w += letters.charAt(Math.floor(random() * letters.length));
+      words.push(w);
+    }
+    for (const w of words) {
+      for (const t of [`${w}.`, `Then ${w}. Next`, `said ${w}.\u201d`, `(${w}.)`, `${w}.' x`]) {
+        assert.deepEqual(tokenize(t, 0, t.length), reference(t, 0, t.length), JSON.stringify(t));
+      }
+    }
+  });
+});
