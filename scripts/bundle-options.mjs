@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 /** Internal property names, shortened in minified bundles. */
 export const INTERNAL_PROPERTIES = [
   // Tokens, sentence windows and stops (src/core/tokens.ts, src/core/attribution/context.ts, src/core/sentences.ts)
-  'lower', 'cap', 'word', 'tokens', 'openSentence', 'closeSentence', 'beforeTokens', 'afterTokens',
+  'lower', 'cap', 'word', 'shape', 'holds', 'mayHold', 'tokens', 'openSentence', 'closeSentence', 'beforeTokens', 'afterTokens',
   'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'itemStart',
   'scratch', 'labels', 'stops', 'prefilterWord',
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)

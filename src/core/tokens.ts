@@ -6,7 +6,7 @@
 // (a table of character classes filled as characters are first seen) rather than by that expression: the
 // tokenizer runs on every sentence with a quotation and was the engine's largest cost.
 // test/core/tokens.test.ts checks the scanner against the expression.
-import { ABBREVIATION_SHAPES, ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
+import { ABBREVIATIONS, LONGEST_ABBREVIATION, shapeCode } from './words';
 
 export interface Token {
   start: number;
@@ -19,6 +19,8 @@ export interface Token {
   cap: boolean;
   /** A word (letters or digits) rather than punctuation. */
   word: boolean;
+  /** The word's shape (see SHAPES in words.ts): which word lists may hold it, told without looking it up. */
+  shape: number;
 }
 
 // Character classes of UTF-16 code units, computed once per code unit on first sight.
@@ -93,23 +95,6 @@ function isDottedAcronym(s: string): boolean {
   return true;
 }
 
-/** An ASCII letter's lower case; any other ASCII character as it is. */
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/**
- * Whether the word text[from, to), before a full stop, is surely no abbreviation, no single letter and no
- * dotted acronym: an ASCII word of two letters or more, no stop second, whose length, first and last letters
- * are no abbreviation's (lower-casing an ASCII word keeps its length). Most words before a stop end a
- * sentence, and are then not cut out and lower-cased to be looked up.
- */
-function noAbbreviation(text: string, from: number, to: number): boolean {
-  if (to - from < 2 || text.charCodeAt(from + 1) === 46) return false;
-  for (let j = from; j < to; j++) if (text.charCodeAt(j) >= 0x80) return false;
-  return !ABBREVIATION_SHAPES.has(((to - from) * 128 + asciiLower(text.charCodeAt(from))) * 128 + asciiLower(text.charCodeAt(to - 1)));
-}
-
 /**
  * Append the tokens of text[from, to) to `out`. A word's match may run on past the token's end, over the stops,
  * apostrophes and hyphens it drops (SentenceTokens reads that back from the text at a window's edges).
@@ -134,18 +119,19 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       // One character of punctuation (or a symbol, a lone mark, an astral character that is not a letter).
       if (c < 0x80) {
         const s = ASCII_STRINGS[c];
-        out.push({ start, end: start + 1, text: s, lower: s, cap: false, word: false });
+        out.push({ start, end: start + 1, text: s, lower: s, cap: false, word: false, shape: 0 });
         i++;
       } else {
         const len = k & PAIR ? 2 : 1;
         const s = text.slice(start, start + len);
-        out.push({ start, end: start + len, text: s, lower: s.toLowerCase(), cap: false, word: false });
+        out.push({ start, end: start + len, text: s, lower: s.toLowerCase(), cap: false, word: false, shape: 0 });
         i += len;
       }
       continue;
     }
     // A word: `[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.\-]*`.
     let mayLower = k & MAY_LOWER;
+    let ascii = c < 0x80;
     i += k & PAIR ? 2 : 1;
     while (i < to) {
       const d = text.charCodeAt(i);
@@ -157,6 +143,7 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       let kd = d < 0x80 ? classes[d] : classAt(text, i, to, d);
       if (kd === 0) kd = classOf(d);
       if (!(kd & WORD_PART)) break;
+      if (d >= 0x80) ascii = false;
       mayLower |= kd & MAY_LOWER;
       i += kd & PAIR ? 2 : 1;
     }
@@ -164,7 +151,7 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     // on its first code unit says).
     if (k & PAIR) {
       const s = text.slice(start, i);
-      out.push({ start, end: i, text: s, lower: s.toLowerCase(), cap: false, word: false });
+      out.push({ start, end: i, text: s, lower: s.toLowerCase(), cap: false, word: false, shape: 0 });
       continue;
     }
     // Drop trailing apostrophes and hyphens, then a sentence-ending stop (keep `Mr.`, `U.S.`, `J.`).
@@ -178,7 +165,12 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       // Longer than any abbreviation and no dotted acronym (`u.s`): the stop goes, with no need to cut the word
       // out and lower-case it (lower-casing never shortens a word, nor makes a full stop).
       let keep = false;
-      if ((end - 1 - start <= LONGEST_ABBREVIATION || text.charCodeAt(start + 1) === 46) && !noAbbreviation(text, start, end - 1)) {
+      // An ASCII word of two letters or more, no stop second, whose shape no abbreviation has, is none (nor a
+      // single letter, nor a dotted acronym): most words before a stop end a sentence.
+      if (
+        (end - 1 - start <= LONGEST_ABBREVIATION || text.charCodeAt(start + 1) === 46) &&
+        !(ascii && end - 1 - start > 1 && text.charCodeAt(start + 1) !== 46 && !ABBREVIATIONS.mayHold(shapeCode(end - 1 - start, c, text.charCodeAt(end - 2))))
+      ) {
         const bare = text.slice(start, end - 1).toLowerCase();
         keep = ABBREVIATIONS.has(bare) || (bare.length === 1 && isLowerAsciiLetter(bare.charCodeAt(0))) || isDottedAcronym(bare);
       }
@@ -186,7 +178,9 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
     }
     const s = text.slice(start, end);
     // Lower case as it is when it has no capital and nothing outside ASCII (most words).
-    out.push({ start, end, text: s, lower: mayLower ? s.toLowerCase() : s, cap: (k & CAPITAL) !== 0, word: true });
+    // (The low five bits of a letter are its lower case's.)
+    const shape = ascii ? shapeCode(end - start, c, text.charCodeAt(end - 1)) : 0;
+    out.push({ start, end, text: s, lower: mayLower ? s.toLowerCase() : s, cap: (k & CAPITAL) !== 0, word: true, shape });
   }
   return out;
 }

@@ -3,8 +3,53 @@
 // array of string literals) and split once when the module loads.
 
 import { wordSet } from './text';
+import type { Token } from './tokens';
 
 const words = (list: string): string[] => list.split(' ');
+
+/**
+ * Which word lists hold a word of each shape, one bit per WordList (at most 31). A token's shape (set by
+ * the tokenizer) is its length (15 and over alike) and the low five bits of its first and last characters
+ * (a letter's are its lower case's) for a word all in ASCII, else 0, which every list has. A look-up in a
+ * set first hashes the token's string, cut out fresh for each token: most words are in no list, and most
+ * of those are told so by their shape alone, so their strings are never hashed.
+ */
+export const SHAPES = new Int32Array(1 << 14);
+SHAPES[0] = -1;
+let nextShapeBit = 1;
+
+/** The shape of a word of `length` ASCII characters. */
+export function shapeCode(length: number, first: number, last: number): number {
+  return ((length < 15 ? length : 15) << 10) | ((first & 31) << 5) | (last & 31);
+}
+
+/** Every WordList, in the order of their bits (for the test of their shapes). */
+export const WORD_LISTS: WordList[] = [];
+
+/** A set of words that tells a token from its words by the token's shape first (see SHAPES). */
+export class WordList extends Set<string> {
+  readonly #bit: number;
+  constructor(list: Iterable<string>) {
+    super(list);
+    this.#bit = nextShapeBit;
+    nextShapeBit <<= 1;
+    WORD_LISTS.push(this);
+    for (const w of this) SHAPES[/^[\x00-\x7f]+$/.test(w) ? shapeCode(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)) : 0] |= this.#bit;
+  }
+
+  /** Whether a word of this shape may be in the list. */
+  mayHold(shape: number): boolean {
+    return (SHAPES[shape] & this.#bit) !== 0;
+  }
+
+  /** Whether the list holds the token's lower case. */
+  holds(t: Token): boolean {
+    return this.mayHold(t.shape) && this.has(t.lower);
+  }
+}
+
+/** A WordList written as one string of words separated by single spaces. */
+export const wordList = (list: string): WordList => new WordList(words(list));
 
 /**
  * Lemmas of the reporting verbs (speech, writing, posting) that introduce speech reliably on their own.
@@ -73,13 +118,13 @@ function inflect(lemma: string): string[] {
 }
 
 /** Every form of every reporting verb (`said`, `says`, `saying`, `told`, ...). */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([...STRONG_LEMMAS, ...WEAK_LEMMAS].flatMap(inflect));
+export const REPORTING_VERBS: WordList = new WordList([...STRONG_LEMMAS, ...WEAK_LEMMAS].flatMap(inflect));
 
 /** Every form of the reporting verbs that introduce speech reliably on their own. */
 export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(STRONG_LEMMAS.flatMap(inflect));
 
 /** Personal pronouns that can be the subject of a reporting verb. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he she they i we it');
+export const SUBJECT_PRONOUNS: WordList = wordList('he she they i we it');
 
 /** Words that end a title and are never part of a person's name. */
 const ROLE_HEAD_LIST = words(
@@ -94,14 +139,14 @@ const ROLE_HEAD_LIST = words(
   'trustee treasurer sheriff marshal editor correspondent reporter columnist anchor host author ' +
   'director-general secretary-general mr mrs ms dr prof sen rep gov gen',
 );
-export const ROLE_HEADS: ReadonlySet<string> = new Set(ROLE_HEAD_LIST);
+export const ROLE_HEADS: WordList = new WordList(ROLE_HEAD_LIST);
 
 /**
  * Title and role words that may precede a name (`President Lee`, `Foreign Minister Wang Yi`): every role
  * head, and the words below that only stand inside a title. Lower case; matched case-insensitively, word
  * by word.
  */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
+export const TITLE_WORDS: WordList = new WordList([
   ...ROLE_HEAD_LIST,
   ...words(
     'vice prime congressman congresswoman cfo coo major deputy acting former crown father sister ' +
@@ -122,7 +167,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Head nouns that make a noun phrase an organisation or an unnamed official that can speak. */
-export const SPEAKING_BODIES: ReadonlySet<string> = wordSet(
+export const SPEAKING_BODIES: WordList = wordList(
   'ministry government office agency company police officials official spokesman spokeswoman ' +
   'spokesperson spokespeople statement department committee commission council court military army ' +
   'navy party campaign embassy board bank group organisation organization union firm administration ' +
@@ -144,14 +189,14 @@ export const AGENCIES: ReadonlySet<string> = wordSet(
 );
 
 /** Words that can follow an agency's name in its description (`Yonhap news agency`). */
-export const OUTLET_NOUNS: ReadonlySet<string> = wordSet(
+export const OUTLET_NOUNS: WordList = wordList(
   'news agency newspaper daily times post journal television tv radio broadcaster channel network ' +
   'outlet magazine wire service press media herald tribune gazette telegraph guardian express mail ' +
   'star',
 );
 
 /** Abbreviations whose final full stop does not end a sentence. Lower case, without the stop. */
-export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
+export const ABBREVIATIONS: WordList = wordList(
   'mr mrs ms dr prof sen rep gov gen lt col maj capt adm sgt rev st jr sr no vs etc inc corp ltd co ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m ft mt ave blvd dept ' +
   'univ approx est fig pres det supt cmdr messrs mlle mme d.c n.y calif fla mass wash ariz ga ill ' +
@@ -160,9 +205,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
 
 /** The length of the longest abbreviation: a longer word before a stop is none (lower-casing never shortens a word). */
 export const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
-
-/** The length, first and last letters of each abbreviation: (length * 128 + first) * 128 + last. */
-export const ABBREVIATION_SHAPES: ReadonlySet<number> = new Set([...ABBREVIATIONS].map((w) => (w.length * 128 + w.charCodeAt(0)) * 128 + w.charCodeAt(w.length - 1)));
 
 const monthNumbers: Record<string, number> = { sept: 9 };
 words('january february march april may june july august september october november december').forEach((name, k) => {
@@ -174,7 +216,7 @@ export const MONTHS: Readonly<Record<string, number>> = monthNumbers;
 export const WEEKDAYS: readonly string[] = words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday');
 
 /** Lower-case words that may sit inside a name (`Ban Ki-moon`, `Charles de Gaulle`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
+export const NAME_PARTICLES: WordList = wordList(
   'de del della di da dos das du van von der den ter bin bint ibn al el la le y abu',
 );
 
@@ -182,7 +224,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
  * Capitalised words that start a sentence or sit before a name but are not names themselves
  * (so `But Lee said` finds `Lee`, and `The ministry said` is an organisation).
  */
-export const NOT_NAMES: ReadonlySet<string> = wordSet(
+export const NOT_NAMES: WordList = wordList(
   'the a an but and or so yet then when while after before as if in on at by for from of to with ' +
   'without this that these those there here it its his her their our my your we i he she they you ' +
   'also still now today yesterday tomorrow however meanwhile earlier later last next speaking asked ' +

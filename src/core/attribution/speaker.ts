@@ -13,15 +13,16 @@
 // a short scan over a handful of tokens.
 import type { SpeakerMention } from '../mentions';
 import type { Token } from '../tokens';
-import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../words';
+import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS, WordList, wordList } from '../words';
 import { endsInApostropheS, withoutPossessive, wordSet } from '../text';
+
 
 const OUTLET_WORDS = wordSet('agency news newspaper daily broadcaster tv television magazine');
 const GROUP_NOUNS = wordSet('people officials critics supporters reporters others');
-const APPROXIMATORS = wordSet('about nearly roughly some over almost around approximately');
-const BIG_QUANTITIES = wordSet('hundreds thousands dozens scores millions');
+const APPROXIMATORS: WordList = wordList('about nearly roughly some over almost around approximately');
+const BIG_QUANTITIES: WordList = wordList('hundreds thousands dozens scores millions');
 const ADJECTIVE_LINKS = wordSet('with to');
-const QUANTITY_WORDS = wordSet(
+const QUANTITY_WORDS: WordList = wordList(
   'one some many several two three four five most none each both all another hundreds thousands dozens ' +
   'scores millions tens group crowd number',
 );
@@ -33,52 +34,47 @@ const SOURCE_NOUNS = wordSet(
   'residents witnesses prosecutors investigators researchers statement letter report filing study ' +
   'survey poll',
 );
-const CLAUSE_OPENERS = wordSet(
+const CLAUSE_OPENERS: WordList = wordList(
   'and but while as when after before because though although so then where if which what who whom that ' +
   'once until since',
 );
-const CLAUSE_LINKS = wordSet(
+const CLAUSE_LINKS: WordList = wordList(
   'but and so then yet still meanwhile however instead later also now finally again as when while after ' +
   'before if because although though since once until even',
 );
-const TIME_UNITS = wordSet('seconds minutes moments hours days weeks months years');
+const TIME_UNITS: WordList = wordList('seconds minutes moments hours days weeks months years');
 const TIME_AFTER = wordSet('later earlier ago after before');
 
 /** Words that open a noun phrase. */
-const DETERMINERS: ReadonlySet<string> = wordSet(
+const DETERMINERS: WordList = wordList(
   'the a an one another some two three four five six several many his her their its our my your this ' +
   'these those each both other',
 );
-
 /** Determiners of a new, indefinite referent: `a poll worker` is nobody named before. */
 export const INDEFINITE: ReadonlySet<string> = wordSet('a an one another some two three four five six several many each both other');
 
 /** Prepositions that start a modifier after a head noun (`a spokesman for the ministry`). */
-const PREPOSITIONS: ReadonlySet<string> = wordSet('of for at from with in on to by about inside within near behind under across outside');
-
+const PREPOSITIONS: WordList = wordList('of for at from with in on to by about inside within near behind under across outside');
 /** Words that start a relative clause after a head noun. */
-const RELATIVES: ReadonlySet<string> = wordSet('who whom whose which that');
-
+const RELATIVES: WordList = wordList('who whom whose which that');
 /** Words that never stand inside a speaker's noun phrase (verbs of being, auxiliaries, conjunctions). */
-const NEVER_IN_PHRASE: ReadonlySet<string> = wordSet(
+const NEVER_IN_PHRASE: WordList = wordList(
   'is was are were be been being am has have had will would can could should may might must shall do ' +
   'does did not but or because if when while as after before since than so said says say told tells ' +
   'tell asked added wrote where how why what then there here also just only even very too it he she ' +
   'they we i you him them us me if though although until unless whether yet still',
 );
-
 /** Adverbs, auxiliaries and time words that may sit between a speaker and the verb. */
-const BETWEEN: ReadonlySet<string> = wordSet(
+const BETWEEN: WordList = wordList(
   'also later then again further previously recently earlier had has have would will once reportedly ' +
   'publicly privately simply only just often was is were are did does do not never repeatedly still ' +
   'first subsequently separately additionally even yet already now once today yesterday tonight soon ' +
   'quickly immediately finally since has had cannot could should may might must can',
 );
 
-const WEEKDAYS: ReadonlySet<string> = wordSet('monday tuesday wednesday thursday friday saturday sunday');
-
+const WEEKDAYS: WordList = wordList('monday tuesday wednesday thursday friday saturday sunday');
 /** Nouns that speak without a determiner (`officials said`, `police said`, `critics say`). */
-const BARE_SPEAKERS: ReadonlySet<string> = wordSet(
+const BARE_SPEAKERS: WordList = wordList(
   'officials police critics supporters analysts experts aides advisers advisors sources residents ' +
   'witnesses prosecutors investigators researchers protesters demonstrators voters lawmakers ' +
   'legislators senators democrats republicans economists diplomats children students teachers workers ' +
@@ -87,7 +83,6 @@ const BARE_SPEAKERS: ReadonlySet<string> = wordSet(
   'commentators campaigners insiders strategists conservatives liberals progressives staffers ' +
   'spokespeople protestors readers viewers users commenters members',
 );
-
 /** Head nouns that name a person speaking for a body (`a spokesman for the ministry` speaks as the ministry). */
 const SPOKES: ReadonlySet<string> = wordSet(
   'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative statement',
@@ -104,18 +99,18 @@ const ING_NOUNS: ReadonlySet<string> = wordSet(
 );
 
 /** Adjectives that open a modifier after the head (`an aide familiar with the plan`). */
-const POST_ADJECTIVES: ReadonlySet<string> = wordSet(
+const POST_ADJECTIVES: WordList = wordList(
   'familiar close loyal opposed critical sympathetic briefed involved knowledgeable present speaking ' +
   'responsible',
 );
 
 function isTitle(t: Token): boolean {
-  return t.word && (TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower));
+  return t.word && (TITLE_WORDS.holds(t) || ROLE_HEADS.holds(t));
 }
 
 /** A capitalised word that can be part of a name. */
 function isNameWord(t: Token): boolean {
-  return t.word && t.cap && !NOT_NAMES.has(t.lower) && !WEEKDAYS.has(t.lower);
+  return t.word && t.cap && !NOT_NAMES.holds(t) && !WEEKDAYS.holds(t);
 }
 
 function isPossessive(text: string, t: Token): boolean {
@@ -134,12 +129,12 @@ function isAgencyWords(tokens: readonly Token[], from: number, to: number): bool
   if (from >= to) return false;
   if (AGENCIES.has(withoutPossessive(tokens[from].lower))) {
     let k = from + 1;
-    while (k < to && OUTLET_NOUNS.has(tokens[k].lower)) k++;
+    while (k < to && OUTLET_NOUNS.holds(tokens[k])) k++;
     if (k === to) return true;
   }
   const last = tokens[to - 1].lower;
   if (to - from < 2) return false;
-  for (let k = from; k < to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower))) return false;
+  for (let k = from; k < to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.holds(tokens[k]))) return false;
   return OUTLET_NOUNS.has(last) && OUTLET_WORDS.has(last);
 }
 
@@ -150,7 +145,7 @@ function slice(text: string, tokens: readonly Token[], from: number, to: number)
 /** `The email` read at a sentence start is `the email`. */
 function phraseName(text: string, tokens: readonly Token[], from: number, to: number): string {
   const s = slice(text, tokens, from, to);
-  return DETERMINERS.has(tokens[from].lower) && tokens[from].cap ? tokens[from].lower + s.slice(tokens[from].text.length) : s;
+  return DETERMINERS.holds(tokens[from]) && tokens[from].cap ? tokens[from].lower + s.slice(tokens[from].text.length) : s;
 }
 
 /** Skip a bracketed aside starting at tokens[i] === '(': the index after its `)`, or -1. */
@@ -177,12 +172,12 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (from >= to) return undefined;
   const article = tokens[from].lower === 'the';
   let a = from;
-  if (DETERMINERS.has(tokens[a].lower) || isPossessive(text, tokens[a])) a++;
+  if (DETERMINERS.holds(tokens[a]) || isPossessive(text, tokens[a])) a++;
   if (a >= to) return undefined;
   const lastTok = tokens[to - 1];
   if (isAgencyWords(tokens, a, to)) return { kind: 'agency', start: tokens[a].start, end: lastTok.end, name: slice(text, tokens, a, to) };
   // A capitalised organisation: `the White House`, `the Joint Chiefs of Staff`, `the State Department`.
-  if (lastTok.word && lastTok.cap && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower) && allCaps(tokens, a, to)) {
+  if (lastTok.word && lastTok.cap && SPEAKING_BODIES.holds(lastTok) && !ROLE_HEADS.holds(lastTok) && allCaps(tokens, a, to)) {
     return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
   if (article && allCaps(tokens, a, to)) {
@@ -194,7 +189,7 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   while (ns - 1 >= a) {
     const p = tokens[ns - 1];
     if (isNameWord(p) && !isTitle(p) && !isPossessive(text, p)) ns--;
-    else if (p.word && !p.cap && NAME_PARTICLES.has(p.lower) && ns - 2 >= a && isNameWord(tokens[ns - 2])) ns--;
+    else if (p.word && !p.cap && NAME_PARTICLES.holds(p) && ns - 2 >= a && isNameWord(tokens[ns - 2])) ns--;
     else break;
   }
   // The last word alone is a title word (`the President`): a role, unless a name comes before it.
@@ -202,9 +197,9 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
     if (ns > a && !allCaps(tokens, a, to)) return undefined;
     return { kind: 'role', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
   }
-  while (ns < to - 1 && NAME_PARTICLES.has(tokens[ns].lower) && !tokens[ns].cap) ns++;
+  while (ns < to - 1 && NAME_PARTICLES.holds(tokens[ns]) && !tokens[ns].cap) ns++;
   // `the watchdog group Fair Wages Alliance`: a name ending in a body word is an organisation.
-  if (ns < to - 1 && SPEAKING_BODIES.has(lastTok.lower) && !ROLE_HEADS.has(lastTok.lower)) {
+  if (ns < to - 1 && SPEAKING_BODIES.holds(lastTok) && !ROLE_HEADS.holds(lastTok)) {
     return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, ns, to), head: lastTok.lower };
   }
   // The words before the name are its title: title words, capitalised words, `of` inside a title, and
@@ -222,17 +217,17 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
     }
     if (t.cap) {
       // `People Power Party floor leader`: a capitalised noun may open a title; `Of`, `But`, `When` may not.
-      if (NOT_NAMES.has(t.lower) && !(k > a || GROUP_NOUNS.has(t.lower)) ) return undefined;
-      if (NOT_NAMES.has(t.lower) && (NEVER_IN_PHRASE.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || RELATIVES.has(t.lower))) return undefined;
+      if (NOT_NAMES.holds(t) && !(k > a || GROUP_NOUNS.has(t.lower)) ) return undefined;
+      if (NOT_NAMES.holds(t) && (NEVER_IN_PHRASE.holds(t) || PREPOSITIONS.holds(t) || DETERMINERS.holds(t) || RELATIVES.holds(t))) return undefined;
       continue;
     }
     if ((t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and') && k > a && (sawTitle || tokens[k - 1].cap)) continue;
-    if (NEVER_IN_PHRASE.has(t.lower) || REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
+    if (NEVER_IN_PHRASE.holds(t) || REPORTING_VERBS.holds(t) || PREPOSITIONS.holds(t) || RELATIVES.holds(t) || DETERMINERS.holds(t)) return undefined;
     // `retired Army Lt. Gen.`, `undecided Republican voter`: a participle may open a title, not follow a name.
-    if (/(?:ed|ing)$/.test(t.lower) && !TITLE_WORDS.has(t.lower) && k > a && !DETERMINERS.has(tokens[k - 1].lower)) return undefined;
+    if (/(?:ed|ing)$/.test(t.lower) && !TITLE_WORDS.holds(t) && k > a && !DETERMINERS.holds(tokens[k - 1])) return undefined;
   }
   if (ns - a > 9) return undefined;
-  if (ns === a && NOT_NAMES.has(tokens[ns].lower)) return undefined;
+  if (ns === a && NOT_NAMES.holds(tokens[ns])) return undefined;
   return {
     kind: 'person',
     start: tokens[from].start,
@@ -252,16 +247,16 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   if (from >= to) return undefined;
   let first = tokens[from];
   // `about 300 farmers`, `more than 50 students`: an approximate number counts as a determiner.
-  if (APPROXIMATORS.has(first.lower) && from + 2 < to && /^\d/.test(tokens[from + 1].lower)) {
+  if (APPROXIMATORS.holds(first) && from + 2 < to && /^\d/.test(tokens[from + 1].lower)) {
     from++;
     first = tokens[from];
   }
-  const det = DETERMINERS.has(first.lower) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower) || BIG_QUANTITIES.has(first.lower);
+  const det = DETERMINERS.holds(first) || (isPossessive(text, first) && first.cap) || /^\d/.test(first.lower) || BIG_QUANTITIES.holds(first);
   // Where the core noun phrase ends: a relative clause, a participle or a post-modifying adjective.
   let end = to;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
-    if (RELATIVES.has(t.lower) || (isParticiple(t) && !DETERMINERS.has(tokens[k - 1].lower)) || (POST_ADJECTIVES.has(t.lower) && k + 1 < to && ADJECTIVE_LINKS.has(tokens[k + 1].lower))) {
+    if (RELATIVES.holds(t) || (isParticiple(t) && !DETERMINERS.holds(tokens[k - 1])) || (POST_ADJECTIVES.holds(t) && k + 1 < to && ADJECTIVE_LINKS.has(tokens[k + 1].lower))) {
       end = k;
       break;
     }
@@ -269,9 +264,9 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   // The head: the last word before the first preposition (`a delegate from a Pacific island state`), or
   // after `of` for a quantity (`one of the negotiators`, `some of the farmers`).
   let head = end;
-  const quantity = QUANTITY_WORDS.has(first.lower) && from + 1 < end && tokens[from + 1].lower === 'of';
+  const quantity = QUANTITY_WORDS.holds(first) && from + 1 < end && tokens[from + 1].lower === 'of';
   for (let k = quantity ? from + 2 : from + 1; k < end; k++) {
-    if (PREPOSITIONS.has(tokens[k].lower) && !tokens[k].cap) {
+    if (PREPOSITIONS.holds(tokens[k]) && !tokens[k].cap) {
       head = k;
       break;
     }
@@ -287,25 +282,25 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
       if (t.text === '-' || t.text === "'" || t.text === '\u2019' || t.text === '.') continue;
       return undefined;
     }
-    if (k > from && DETERMINERS.has(t.lower) && k < head && !quantity && !(k === from + 1 && first.lower === 'the' && COUNT_WORDS.has(t.lower))) return undefined;
-    if (NEVER_IN_PHRASE.has(t.lower) && !(k > head && (t.lower === 'it' || t.lower === 'us'))) return undefined;
-    if (k < head && k > from && !t.cap && REPORTING_VERBS.has(t.lower) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
+    if (k > from && DETERMINERS.holds(t) && k < head && !quantity && !(k === from + 1 && first.lower === 'the' && COUNT_WORDS.has(t.lower))) return undefined;
+    if (NEVER_IN_PHRASE.holds(t) && !(k > head && (t.lower === 'it' || t.lower === 'us'))) return undefined;
+    if (k < head && k > from && !t.cap && REPORTING_VERBS.holds(t) && k === head - 1 && /(?:ed|es)$/.test(t.lower)) return undefined;
   }
   const h = tokens[head - 1];
-  if (!h.word || isPossessive(text, h) || (head - 1 === from && DETERMINERS.has(h.lower))) return undefined;
+  if (!h.word || isPossessive(text, h) || (head - 1 === from && DETERMINERS.holds(h))) return undefined;
   // `the platform committee meeting began`: a verb is no head.
-  if (VERB_LIKE.has(h.lower) || FINITE_CUES.has(h.lower) || (h.lower.endsWith('ed') && REPORTING_VERBS.has(h.lower))) return undefined;
-  if (DETERMINERS.has(h.lower) && !(head - 2 === from && first.lower === 'the')) return undefined;
+  if (VERB_LIKE.has(h.lower) || FINITE_CUES.holds(h) || (h.lower.endsWith('ed') && REPORTING_VERBS.holds(h))) return undefined;
+  if (DETERMINERS.holds(h) && !(head - 2 === from && first.lower === 'the')) return undefined;
   // A capitalised head is a name (read by nameRun), except a bare noun opening a sentence: `Officials said`.
-  if (h.cap && !(head - 1 === from && BARE_SPEAKERS.has(h.lower)) && !(det && isTitle(h))) return undefined;
-  if (!det && head - from >= 2 && OUTLET_NOUNS.has(h.lower) && tokens.slice(from, head - 1).every((t) => t.cap)) {
+  if (h.cap && !(head - 1 === from && BARE_SPEAKERS.holds(h)) && !(det && isTitle(h))) return undefined;
+  if (!det && head - from >= 2 && OUTLET_NOUNS.holds(h) && tokens.slice(from, head - 1).every((t) => t.cap)) {
     // `Time magazine`, `Foreign Policy magazine`: an outlet.
     return { kind: 'agency', start: first.start, end: tokens[head - 1].end, name: slice(text, tokens, from, head), head: h.lower };
   }
   if (!det) {
     // Without a determiner only a few nouns speak: `officials said`, `police said`, `White House officials said`.
-    if (head - from > 3 || !(BARE_SPEAKERS.has(h.lower) || SPEAKING_BODIES.has(h.lower))) return undefined;
-    for (let k = from; k < head - 1; k++) if (!tokens[k].cap && !TITLE_WORDS.has(tokens[k].lower)) return undefined;
+    if (head - from > 3 || !(BARE_SPEAKERS.holds(h) || SPEAKING_BODIES.holds(h))) return undefined;
+    for (let k = from; k < head - 1; k++) if (!tokens[k].cap && !TITLE_WORDS.holds(tokens[k])) return undefined;
   }
   // A spokesman for the ministry speaks as the ministry; a report by the council as the council.
   if (SPOKES.has(h.lower) || h.lower === 'report' || h.lower === 'statement') {
@@ -315,7 +310,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
       if (org && org.kind === 'person' && end - head <= 4) return { kind: 'organisation', start: first.start, end: tokens[end - 1].end, name: org.title ? `${org.title} ${org.name}` : org.name, head: h.lower };
     }
   }
-  const body = SPEAKING_BODIES.has(h.lower) && !ROLE_HEADS.has(h.lower) && !BARE_SPEAKERS.has(h.lower) && !SPOKES.has(h.lower) && !SOURCE_NOUNS.has(h.lower);
+  const body = SPEAKING_BODIES.holds(h) && !ROLE_HEADS.holds(h) && !BARE_SPEAKERS.holds(h) && !SPOKES.has(h.lower) && !SOURCE_NOUNS.has(h.lower);
   if (body) {
     let nameFrom = from;
     if (tokens[nameFrom].lower === 'the' || tokens[nameFrom].lower === 'its') nameFrom++;
@@ -334,7 +329,7 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, to: nu
     while (k > from && tokens[k].text !== '(' && to - k < 10) k--;
     if (k > from && tokens[k].text === '(') to = k;
   }
-  if (to - from === 1 && tokens[from].word && SUBJECT_PRONOUNS.has(tokens[from].lower)) {
+  if (to - from === 1 && tokens[from].word && SUBJECT_PRONOUNS.holds(tokens[from])) {
     const t = tokens[from];
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
   }
@@ -354,7 +349,7 @@ function appositiveTitle(text: string, tokens: readonly Token[], from: number, t
   if (from >= to) return undefined;
   const t = tokens[from];
   if (/^\d+$/.test(t.lower)) return undefined; // an age
-  if (DETERMINERS.has(t.lower) || isTitle(t) || isPossessive(text, t) || (t.word && !t.cap && !PREPOSITIONS.has(t.lower) && !isParticiple(t) && !RELATIVES.has(t.lower) && !NEVER_IN_PHRASE.has(t.lower))) {
+  if (DETERMINERS.holds(t) || isTitle(t) || isPossessive(text, t) || (t.word && !t.cap && !PREPOSITIONS.holds(t) && !isParticiple(t) && !RELATIVES.holds(t) && !NEVER_IN_PHRASE.holds(t))) {
     return slice(text, tokens, from, to);
   }
   return undefined;
@@ -377,8 +372,8 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   let e = to;
   while (e > from + 1) {
     const t = tokens[e - 1];
-    if (t.word && !t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) e--;
-    else if (t.word && WEEKDAYS.has(t.lower)) e -= e - 2 > from && tokens[e - 2].lower === 'on' ? 2 : 1;
+    if (t.word && !t.cap && (BETWEEN.holds(t) || (t.lower.endsWith('ly') && t.lower.length > 4))) e--;
+    else if (t.word && WEEKDAYS.holds(t)) e -= e - 2 > from && tokens[e - 2].lower === 'on' ? 2 : 1;
     else break;
   }
   if (e - from > 40) return undefined;
@@ -444,14 +439,14 @@ function punctuationOpens(t: Token): boolean {
 
 /** Words after which a subordinate clause starts, whose subject is the speaker (`when she said`, `which X calls`). */
 function conjunctionOpens(t: Token): boolean {
-  return t.word && !t.cap && CLAUSE_OPENERS.has(t.lower);
+  return t.word && !t.cap && CLAUSE_OPENERS.holds(t);
 }
 
 /** Leading words that are not the subject: `But`, `And`, `Later,`. */
 function skipLeading(tokens: readonly Token[], c: number, to: number): number {
-  while (c < to && tokens[c].word && CLAUSE_LINKS.has(tokens[c].lower)) c++;
+  while (c < to && tokens[c].word && CLAUSE_LINKS.holds(tokens[c])) c++;
   // `Hours later, she ...`, `Days earlier, ...`
-  if (c + 1 < to && TIME_UNITS.has(tokens[c].lower) && TIME_AFTER.has(tokens[c + 1].lower)) {
+  if (c + 1 < to && TIME_UNITS.holds(tokens[c]) && TIME_AFTER.has(tokens[c + 1].lower)) {
     c += 2;
     if (c < to && tokens[c].text === ',') c++;
   }
@@ -468,7 +463,7 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
   // A pronoun right before the verb is its subject: `..., she said`, `the way they say`.
   if (verb - 1 >= floor) {
     const p = tokens[verb - 1];
-    if (p.word && SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it' && (verb - 2 < floor || !tokens[verb - 2].word || !REPORTING_VERBS.has(tokens[verb - 2].lower))) {
+    if (p.word && SUBJECT_PRONOUNS.holds(p) && p.lower !== 'it' && (verb - 2 < floor || !tokens[verb - 2].word || !REPORTING_VERBS.holds(tokens[verb - 2]))) {
       return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
     }
   }
@@ -477,13 +472,13 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
     for (let j = verb - 2; j > floor && j >= verb - 8; j--) {
       if (!tokens[j].word || tokens[j].cap) break;
       const p = tokens[j - 1];
-      if (verbLike(tokens[j]) && p.word && SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it') return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
+      if (verbLike(tokens[j]) && p.word && SUBJECT_PRONOUNS.holds(p) && p.lower !== 'it') return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
     }
   }
   // `Justice Minister Park Sung-jae, who told lawmakers`: the name before `, who`.
   if (verb - 3 >= floor && tokens[verb - 1].lower === 'who' && tokens[verb - 2].text === ',') {
     let k = verb - 3;
-    while (k - 1 >= floor && tokens[k - 1].word && (tokens[k - 1].cap || isTitle(tokens[k - 1]) || NAME_PARTICLES.has(tokens[k - 1].lower)) && verb - k < 10) k--;
+    while (k - 1 >= floor && tokens[k - 1].word && (tokens[k - 1].cap || isTitle(tokens[k - 1]) || NAME_PARTICLES.holds(tokens[k - 1])) && verb - k < 10) k--;
     for (; k <= verb - 3; k++) {
       const m = nameRun(text, tokens, k, verb - 2);
       if (m && m.kind === 'person') return m;
@@ -513,7 +508,7 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
 }
 
 /** Reporting verbs that are never nouns: they end a speaker phrase (`said a delegate from a Pacific island state` goes on). */
-const FINITE_CUES: ReadonlySet<string> = wordSet(
+const FINITE_CUES: WordList = wordList(
   'said says told tells asked asks added adds wrote writes replied explained insisted declared noted ' +
   'warned',
 );
@@ -530,10 +525,9 @@ function endsInVerbS(w: string): boolean {
 }
 
 /** VERB_LIKE, the reporting verbs and BETWEEN in one set (verbLike asks all three of most words). */
-const VERB_WORDS: ReadonlySet<string> = new Set([...VERB_LIKE, ...REPORTING_VERBS, ...BETWEEN]);
-
+const VERB_WORDS: WordList = new WordList([...VERB_LIKE, ...REPORTING_VERBS, ...BETWEEN]);
 /** Words in -s that are no verb after a name: prepositions, NEVER_IN_PHRASE, titles, bodies, bare speakers, in one set. */
-const NOT_VERBS_IN_S: ReadonlySet<string> = new Set([...PREPOSITIONS, ...NEVER_IN_PHRASE, ...ROLE_HEADS, ...TITLE_WORDS, ...SPEAKING_BODIES, ...BARE_SPEAKERS]);
+const NOT_VERBS_IN_S: WordList = new WordList([...PREPOSITIONS, ...NEVER_IN_PHRASE, ...ROLE_HEADS, ...TITLE_WORDS, ...SPEAKING_BODIES, ...BARE_SPEAKERS]);
 
 /** Ends in `ed` or `es`, or in `ly` after three letters: a verb or an adverb (char codes: verbLikeAt runs on most words of a sentence). */
 function verbEnding(w: string): boolean {
@@ -546,12 +540,12 @@ function verbEnding(w: string): boolean {
 
 /** A lower-case word that is verb-like by itself: a verb's or an adverb's ending, or a listed verb. */
 function verbByItself(t: Token): boolean {
-  return t.word && !t.cap && (verbEnding(t.lower) || VERB_WORDS.has(t.lower));
+  return t.word && !t.cap && (verbEnding(t.lower) || VERB_WORDS.holds(t));
 }
 
 /** A lower-case word in -s that is the verb when it comes right after a name or a pronoun (`Lindqvist supports`, `He talks`). */
 function verbInS(t: Token): boolean {
-  return t.word && !t.cap && t.lower.length > 3 && endsInVerbS(t.lower) && !NOT_VERBS_IN_S.has(t.lower);
+  return t.word && !t.cap && t.lower.length > 3 && endsInVerbS(t.lower) && !NOT_VERBS_IN_S.holds(t);
 }
 
 function verbLike(t: Token, afterName = false): boolean {
@@ -567,7 +561,7 @@ function verbLikeAt(tokens: readonly Token[], k: number): boolean {
 /** Is tokens[k] the first word after a name (not a title) or a pronoun? */
 function afterNameAt(tokens: readonly Token[], k: number): boolean {
   const p = tokens[k - 1];
-  return p !== undefined && p.word && ((p.cap && !NOT_NAMES.has(p.lower) && !isTitle(p) && !SPEAKING_BODIES.has(p.lower)) || (SUBJECT_PRONOUNS.has(p.lower) && p.lower !== 'it'));
+  return p !== undefined && p.word && ((p.cap && !NOT_NAMES.holds(p) && !isTitle(p) && !SPEAKING_BODIES.holds(p)) || (SUBJECT_PRONOUNS.holds(p) && p.lower !== 'it'));
 }
 
 /**
@@ -618,7 +612,7 @@ export function nearestSubject(text: string, tokens: readonly Token[], limit: nu
 export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling = tokens.length): SpeakerMention | undefined {
   if (from >= ceiling) return undefined;
   const t = tokens[from];
-  if (t.word && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  if (t.word && SUBJECT_PRONOUNS.holds(t) && t.lower !== 'it') return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
   let e = from;
   while (e < ceiling && e < from + 16) {
     const k = tokens[e];
@@ -637,8 +631,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
       }
       break;
     }
-    if (e > from && (RELATIVES.has(k.lower) || isParticiple(k) || (NEVER_IN_PHRASE.has(k.lower) && !(k.lower === 'it' || k.lower === 'us')) || (!k.cap && FINITE_CUES.has(k.lower)))) break;
-    if (k.cap && WEEKDAYS.has(k.lower) && e > from && !DETERMINERS.has(tokens[e - 1].lower)) break;
+    if (e > from && (RELATIVES.holds(k) || isParticiple(k) || (NEVER_IN_PHRASE.holds(k) && !(k.lower === 'it' || k.lower === 'us')) || (!k.cap && FINITE_CUES.holds(k)))) break;
+    if (k.cap && WEEKDAYS.holds(k) && e > from && !DETERMINERS.holds(tokens[e - 1])) break;
     e++;
   }
   let end = e;
@@ -646,7 +640,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   if (!m || (m.kind === 'person' && m.title && /\b(?:of|from|in)$/.test(m.title))) {
     // A name followed by where it is from: `Gov. Mike DeWine of Ohio` is `Gov. Mike DeWine`.
     for (let k = from + 1; k < e; k++) {
-      if (!PREPOSITIONS.has(tokens[k].lower) || tokens[k].cap) continue;
+      if (!PREPOSITIONS.holds(tokens[k]) || tokens[k].cap) continue;
       const short = nameRun(text, tokens, from, k);
       if (short && short.kind === 'person') {
         m = short;
@@ -672,7 +666,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
           while (f < ceiling && f < g + 14 && tokens[f].text !== ',' && tokens[f].text !== '.' && tokens[f].word) f++;
         }
         const title = g < f ? appositiveTitle(text, tokens, g, f) : undefined;
-        if (title && !RELATIVES.has(tokens[g].lower)) m.title = title;
+        if (title && !RELATIVES.holds(tokens[g])) m.title = title;
       }
     }
   }

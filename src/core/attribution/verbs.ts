@@ -1,6 +1,6 @@
 // Reporting-verb lookups on tokens.
 import type { Token } from '../tokens';
-import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from '../words';
+import { REPORTING_VERBS, STRONG_REPORTING_VERBS, WordList } from '../words';
 import { endsInApostropheS, wordSet } from '../text';
 
 export function isReportingVerb(t: Token, strongOnly = false): boolean {
@@ -40,6 +40,8 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   for (const w of PARTICLE_CUES.keys()) mark(w, PARTICLE);
   return map;
 })();
+/** The words of CUE_WORDS, to tell most tokens from them by their shape. */
+const CUE_LIST = new WordList(CUE_WORDS.keys());
 
 /**
  * The end (exclusive) of the cue verb starting at tokens[i]: one reporting verb (`said`, `barked`) or a
@@ -50,7 +52,7 @@ export function cueVerbEnd(tokens: readonly Token[], i: number, strongOnly = fal
   if (!t || !t.word) return -1;
   // A capitalised verb only opens an inverted cue: `Said Comey, "..."`.
   if (t.cap) return i === 0 && OPENING_CUES.has(t.lower) ? i + 1 : -1;
-  const kind = CUE_WORDS.get(t.lower);
+  const kind = CUE_LIST.mayHold(t.shape) ? CUE_WORDS.get(t.lower) : undefined;
   if (kind === undefined) return -1;
   // After a determiner or a possessive it is a noun: `his comments`, `Ruiz's remarks`, `the report`.
   if (i > 0) {
