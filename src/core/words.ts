@@ -29,16 +29,23 @@ export const WORD_LISTS: WordList[] = [];
 /** A set of words that tells a token from its words by the token's shape first (see SHAPES). */
 export class WordList extends Set<string> {
   readonly #bit: number;
+  #marked = false;
   constructor(list: Iterable<string>) {
     super(list);
     this.#bit = nextShapeBit;
     nextShapeBit <<= 1;
     WORD_LISTS.push(this);
-    for (const w of this) SHAPES[/^[\x00-\x7f]+$/.test(w) ? shapeCode(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)) : 0] |= this.#bit;
   }
 
   /** Whether a word of this shape may be in the list. */
   mayHold(shape: number): boolean {
+    // The words' shapes are marked at the first question, not when the module loads (the extension's
+    // activation). A word outside ASCII is held only by tokens outside ASCII, whose shape is 0: its mark is
+    // never read.
+    if (!this.#marked) {
+      this.#marked = true;
+      for (const w of this) SHAPES[shapeCode(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= this.#bit;
+    }
     return (SHAPES[shape] & this.#bit) !== 0;
   }
 
