@@ -6,7 +6,7 @@
 // quote mark (the wire convention for multi-paragraph quotations); otherwise it is unclosed.
 import type { Span } from './model';
 import { isDoubleQuote, isSpace } from './text';
-import { findMarksAndStops } from './marks';
+import { scanItem } from './marks';
 
 export interface QuoteSpan extends Span {
   inner: Span;
@@ -105,7 +105,7 @@ export function findQuotes(
   text: string,
   paragraphs: readonly Span[],
   // The double quote marks of the paragraphs, in order (the item's, found with its sentence stops).
-  marks: readonly number[] = paragraphs.length > 0 ? findMarksAndStops(text, paragraphs[0].start, paragraphs[paragraphs.length - 1].end).marks : [],
+  marks: readonly number[] = paragraphs.length > 0 ? scanItem(text, paragraphs[0].start, paragraphs[paragraphs.length - 1].end).marks : [],
 ): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   // State of an open quotation, carried across paragraphs for multi-paragraph quotations.

@@ -6,7 +6,7 @@ import { parseDateline, parseHeader } from './dateline';
 import { findDisclaimer } from './disclaimer';
 import { acceptanceMatcher } from './fingerprint';
 import { findItems } from './items';
-import { findMarksAndStops } from './marks';
+import { scanItem, type ItemScan } from './marks';
 import type { Finding, Item, Quote, Review, ReviewOptions, Span, Speaker, TextSpan } from './model';
 import { findQuotes } from './quotes';
 import { rules } from './rules';
@@ -40,10 +40,11 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   }
   // Quotations are found in the body: the first paragraph from the lede on.
   const bodies: Span[] = paragraphs.map((p, i) => (i === 0 ? { start: Math.min(Math.max(p.start, ledeStart), p.end), end: p.end } : p));
-  // The quote marks and sentence stops of the item's paragraphs, found in one pass.
-  const found = bodies.length > 0 ? findMarksAndStops(text, bodies[0].start, bodies[bodies.length - 1].end) : undefined;
-  const quoteSpans = findQuotes(text, bodies, found?.marks);
-  const terminators = found && new Terminators(text, bodies[0].start, bodies[bodies.length - 1].end, found.stops);
+  // The quote marks and sentence stops of the item, found in one pass from its start (the desk notes' test
+  // reads the header line too): those before the first body are passed over by both readers.
+  const found = scanItem(text, span.start, span.end);
+  const quoteSpans = findQuotes(text, bodies, found.marks);
+  const terminators = bodies.length > 0 ? new Terminators(text, bodies[0].start, bodies[bodies.length - 1].end, found.stops) : undefined;
   let q = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const body = bodies[i];
@@ -51,10 +52,10 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
     while (q < quoteSpans.length && quoteSpans[q].end <= body.start) q++;
     paragraphs[i].sentences = body.start < body.end ? splitSentences(text, body, quoteSpans, terminators, q) : [];
   }
-  // No paragraph holds a word of the disclaimer's prefilter (found with the marks): no disclaimer, unless
-  // the user's phrases say otherwise.
+  // The item holds no word of the disclaimer's prefilter (found with the marks; the header line is read
+  // too, which can only let more items on): no disclaimer, unless the user's phrases say otherwise.
   const phrases = options.disclaimerPhrases;
-  const disclaimer = found && (found.prefilterWord || (phrases !== undefined && phrases.length > 0)) ? findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, phrases) : undefined;
+  const disclaimer = found.prefilterWord || (phrases !== undefined && phrases.length > 0) ? findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, phrases) : undefined;
   const stamp = findStamp(text, paragraphs);
   const quotes = attributeQuotes(text, span.start, paragraphs, quoteSpans);
   const item: Item = {
@@ -71,7 +72,7 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
     speakers: groupSpeakers(quotes),
     findings: [],
   };
-  item.findings = runRules(item, text, options);
+  item.findings = runRules(item, text, options, found);
   return item;
 }
 
@@ -141,13 +142,13 @@ function distinctMentions(given: TextSpan[]): TextSpan[] {
   return out;
 }
 
-function runRules(item: Item, text: string, options: ReviewOptions): Finding[] {
+function runRules(item: Item, text: string, options: ReviewOptions, scan: ItemScan): Finding[] {
   const out: Finding[] = [];
   const accepted = acceptanceMatcher(options.accepted ?? []);
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const f of rule.check(item, text)) {
+    for (const f of rule.check(item, text, scan)) {
       const finding: Finding = { rule: rule.id, severity, ...f };
       if (!accepted(item, finding, text)) out.push(finding);
     }

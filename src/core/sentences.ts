@@ -2,7 +2,7 @@
 // around it (`"I came. I saw," he said.` is one sentence), except when the quotation itself ends the
 // sentence (`"It is over." Then he left.`).
 import type { Span } from './model';
-import { findMarksAndStops } from './marks';
+import { scanItem } from './marks';
 import { ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
 import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 
@@ -17,7 +17,7 @@ export class Terminators {
   /** stops[k] is the next answer's candidate (every stop before it is before the last `i`). */
   private k = 0;
 
-  constructor(text: string, from: number, to: number, stops: readonly number[] = findMarksAndStops(text, from, to).stops) {
+  constructor(text: string, from: number, to: number, stops: readonly number[] = scanItem(text, from, to).stops) {
     this.to = to;
     this.stops = stops;
   }

@@ -8,8 +8,10 @@ export const deskNote: Rule = {
   defaultSeverity: 'warning',
   description: "A note from the agency's desk to editors was left in the copy.",
   docs: docsPath('desk-note'),
-  check(item, text) {
+  check(item, text, scan) {
     const out = [];
+    // A desk note opens with a bracket, and only blanks and words stand before its colon.
+    if (scan && !scan.bracketColon) return [];
     for (const p of item.paragraphs) {
       // Every desk note is a bracket and then a colon (look in the paragraph only: the text may be a whole
       // feed). Few paragraphs hold a colon; no match starts before the character ahead of the first bracket,

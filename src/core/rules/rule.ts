@@ -13,8 +13,15 @@ export interface RuleMeta {
 
 export type RawFinding = Omit<Finding, 'rule' | 'severity'>;
 
+/** What the review's pass over an item's characters found (marks.ts): a rule may skip an item by it. */
+export interface ItemScanFacts {
+  /** False when no `(` or `[` comes before a `:` with no stop or quote mark between them. */
+  bracketColon: boolean;
+}
+
 export interface Rule extends RuleMeta {
-  check(item: Item, text: string): RawFinding[];
+  /** `scan` is the item's pass, when the review made one; without it a rule reads the item itself. */
+  check(item: Item, text: string, scan?: ItemScanFacts): RawFinding[];
 }
 
 export function docsPath(id: string): string {
