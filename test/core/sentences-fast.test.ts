@@ -172,3 +172,38 @@ describe('splitSentences: the fast paths', () => {
     assert.ok(sentences > 10000, `${sentences} sentences`);
   });
 });
+
+describe('splitSentences: abbreviations read as numbers', () => {
+  it('tells every abbreviation, in any case, from words of its length and letters, as the definition does', () => {
+    const random = rng(42);
+    const abbreviations = [...ABBREVIATIONS];
+    const letters = [...new Set(abbreviations.join(''))].join('') + 'ZQxw\u00e9\u0130\u0000';
+    const texts: string[] = [];
+    for (let k = 0; k < 6000; k++) {
+      let word: string;
+      if (random() < 0.5) {
+        // An abbreviation with its letters in either case, now and then with one letter changed, added or dropped.
+        word = [...abbreviations[Math.floor(random() * abbreviations.length)]].map((c) => (random() < 0.5 ? c.toUpperCase() : c)).join('');
+        const at = Math.floor(random() * (word.length + 1));
+        const roll = random();
+        const letter = letters[Math.floor(random() * letters.length)];
+        if (roll < 0.15) word = word.slice(0, at) + letter + word.slice(at + 1);
+        else if (roll < 0.25) word = word.slice(0, at) + letter + word.slice(at);
+        else if (roll < 0.3) word = word.slice(0, at) + word.slice(at + 1);
+      } else {
+        word = Array.from({ length: 1 + Math.floor(random() * 7) }, () => letters[Math.floor(random() * letters.length)]).join('');
+      }
+      texts.push(`He met ${word}. The end`, `(${word}. Then ${word}. "Next`, `${word}. 5 more`);
+    }
+    let sentences = 0;
+    for (const text of texts) {
+      const { paras, quotes } = paragraphsAndQuotes(text);
+      for (let p = 0; p < paras.length; p++) {
+        const expected = sentencesAsBefore(text, paras[p], quotes[p]);
+        assert.deepEqual(splitSentences(text, paras[p], quotes[p]), expected, JSON.stringify(text));
+        sentences += expected.length;
+      }
+    }
+    assert.ok(sentences > 20000, `${sentences} sentences`);
+  });
+});
