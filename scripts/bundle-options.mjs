@@ -19,7 +19,7 @@ export const INTERNAL_PROPERTIES = [
   // Tokens, sentence windows and stops (src/core/tokens.ts, src/core/attribution/context.ts, src/core/sentences.ts)
   'lower', 'cap', 'word', 'shape', 'holds', 'mayHold', 'tokens', 'openSentence', 'closeSentence', 'beforeTokens', 'afterTokens',
   'sentenceTokens', 'firstParagraph', 'lastParagraph', 'paragraphIndex', 'itemStart',
-  'scratch', 'labels', 'stops', 'prefilterWord', 'bracketColon',
+  'scratch', 'labels', 'stops', 'prefilterWord', 'bracketColon', 'wordEnds',
   // Speakers and the resolver (src/core/attribution, src/core/mentions.ts)
   'appearances', 'antecedent', 'titledByName', 'subjects', 'titleScanned', 'byTitleWord', 'lastBefore',
   'strictSpeakers', 'scanned', 'lastTitled', 'fullNames', 'fullName', 'titleWords', 'findSubject', 'subjectOf',

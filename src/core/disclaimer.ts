@@ -144,13 +144,19 @@ export function findDisclaimer(
   paragraphs: readonly Span[],
   sentencesOf: (paragraph: number) => readonly Span[],
   userPhrases: readonly string[] = [],
+  // Where the pass over the item found a prefilter word ending, in order (marks.ts), when it was made: a
+  // tail with none of them holds no word (a word inside it ends inside it, or the pass, which starts over
+  // after a word, found one ending there), and the tail is not read again.
+  wordEnds?: readonly number[],
 ): Disclaimer | undefined {
+  let w = wordEnds ? wordEnds.length - 1 : 0;
   for (let p = paragraphs.length - 1; p >= 0; p--) {
     const para = paragraphs[p];
     // Long paragraphs are article text, but a disclaimer may close one: look at its end (most paragraphs
     // fail the prefilter: test it before cutting the tail out).
     const tailStart = Math.max(para.start, para.end - MAX_DISCLAIMER);
-    if (userPhrases.length === 0 && !hasPrefilterWord(text, tailStart, para.end)) continue;
+    if (wordEnds) while (w >= 0 && wordEnds[w] >= para.end) w--;
+    if (userPhrases.length === 0 && ((wordEnds && (w < 0 || wordEnds[w] < tailStart)) || !hasPrefilterWord(text, tailStart, para.end))) continue;
     const tail = text.slice(tailStart, para.end);
     // (A credit line may open the paragraph: `(With inputs from PTI)` above the disclaimer.)
     if (!classifyDisclaimer(tail, userPhrases, false)) continue;

@@ -39,13 +39,15 @@ export interface ItemScan extends MarksAndStops {
    * stretch can hold no desk note (one opens with a bracket, then blanks and words before its colon).
    */
   bracketColon: boolean;
+  /** Offsets where a prefilter word ends, in order (the pass starts over after each). */
+  wordEnds: number[];
 }
 
 /** The double quote marks and sentence stops of text[from, to), whether it holds a prefilter word or may hold a desk note. */
 export function scanItem(text: string, from: number, to: number): ItemScan {
   const marks: number[] = [];
   const stops: number[] = [];
-  let prefilterWord = false;
+  const wordEnds: number[] = [];
   let bracket = false;
   let bracketColon = false;
   let s = 0;
@@ -66,7 +68,7 @@ export function scanItem(text: string, from: number, to: number): ItemScan {
         bracket = false;
       } else if (m === BRACKET) bracket = true;
       else if (m === COLON) bracketColon ||= bracket;
-      else prefilterWord = true;
+      else wordEnds.push(i);
     } else {
       // No prefilter word holds a character outside ASCII (see hasPrefilterWord).
       s = 0;
@@ -74,7 +76,7 @@ export function scanItem(text: string, from: number, to: number): ItemScan {
       else if (isDoubleQuote(c)) marks.push(i);
     }
   }
-  return { marks, stops, prefilterWord, bracketColon };
+  return { marks, stops, prefilterWord: wordEnds.length > 0, bracketColon, wordEnds };
 }
 
 /** The double quote marks and sentence stops of text[from, to), and whether it holds a prefilter word. */

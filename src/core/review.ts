@@ -55,7 +55,7 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
   // The item holds no word of the disclaimer's prefilter (found with the marks; the header line is read
   // too, which can only let more items on): no disclaimer, unless the user's phrases say otherwise.
   const phrases = options.disclaimerPhrases;
-  const disclaimer = found.prefilterWord || (phrases !== undefined && phrases.length > 0) ? findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, phrases) : undefined;
+  const disclaimer = found.prefilterWord || (phrases !== undefined && phrases.length > 0) ? findDisclaimer(text, bodies, (p) => paragraphs[p].sentences, phrases, found.wordEnds) : undefined;
   const stamp = findStamp(text, paragraphs);
   const quotes = attributeQuotes(text, span.start, paragraphs, quoteSpans);
   const item: Item = {
