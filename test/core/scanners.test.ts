@@ -5,6 +5,7 @@ import { findItems } from '../../src/core/items';
 import type { Paragraph, Span } from '../../src/core/model';
 import { foldForMatch, isBlank, isWhite, splitParagraphs, splitWords } from '../../src/core/text';
 import { rng } from '../support/rng';
+import { wireTexts } from './arbitraries';
 
 const PIECES = [
   'date 2025-11-01', ' date 2025-11-01 ', '\u00a0\tdate\u00a02025-01-31', '\ufeffdate 2024-02-29', 'date 2025-11-011', 'date 2025-11-01-',
@@ -65,6 +66,24 @@ function paragraphsByLoop(t: string, from: number, to: number): Span[] {
 }
 
 describe('scanners: the fast forms find what the simple definitions find', () => {
+  it('findItems is the multiline header expression, also where hyphens, digits and blanks come near a header', () => {
+    // findItems starts from the hyphens of the text: dates of every length, hyphens and digits around `date`.
+    const near = [
+      'date 2025-11-01', 'date 12025-11-01', 'date 025-11-01', 'date 2025-11-01-', 'date 2025--11-01', 'date\u00a0 \t2025-11-01', 'xdate 2025-11-01',
+      'ddate 2025-11-01', 'date2025-11-01', '2025-11-01', '-', '--', '1', '2025', ' ', '\t', '\u00a0', '\ufeff', '\n', '\r', '\u2028', 'date', 'da', 'te',
+      '-2025-11-01', 'date -2025-11-01', 'date 2025-11-01 2025-11-02', 'date 2025-11-1', 'date 2025-1-01',
+    ];
+    const random = rng(2);
+    for (let n = 0; n < 5000; n++) {
+      const parts: string[] = [];
+      const count = Math.floor(random() * 12);
+      for (let k = 0; k < count; k++) parts.push(near[Math.floor(random() * near.length)]);
+      const t = parts.join('');
+      for (const whole of [false, true]) assert.deepEqual(findItems(t, whole), itemsByRegex(t, whole), JSON.stringify(t));
+    }
+    for (const t of wireTexts()) assert.deepEqual(findItems(t), itemsByRegex(t, false));
+  });
+
   it('findItems is the multiline header expression', () => {
     const random = rng(1);
     for (let n = 0; n < 5000; n++) {
