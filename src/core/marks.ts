@@ -35,7 +35,7 @@ export interface MarksAndStops {
 
 export interface ItemScan extends MarksAndStops {
   /**
-   * Whether a `(` or `[` comes before a `:` with no stop or quote mark between them: false when the
+   * Whether a `(` or `[` comes before a `:` with no `.`, `!`, `?` or `"` between them: false when the
    * stretch can hold no desk note (one opens with a bracket, then blanks and words before its colon).
    */
   bracketColon: boolean;

@@ -15,7 +15,7 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity'>;
 
 /** What the review's pass over an item's characters found (marks.ts): a rule may skip an item by it. */
 export interface ItemScanFacts {
-  /** False when no `(` or `[` comes before a `:` with no stop or quote mark between them. */
+  /** False when no `(` or `[` comes before a `:` with no `.`, `!`, `?` or `"` between them. */
   bracketColon: boolean;
 }
 
