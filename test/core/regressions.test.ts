@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { formatStamp, markReviewedEdit, reviewText, type Item } from '../../src/core';
 import { excerpt } from '../../src/core/rules/rule';
+import { rng } from '../support/rng';
 import { splitsPair, wellFormed } from './arbitraries';
 
 const HEAD = 'date 2025-11-03 SEOUL, Nov. 3 (Yonhap) -- Officials said on Monday that talks would "resume soon."\n\n';
@@ -151,6 +152,41 @@ describe('engine regressions found by the property tests', () => {
       const item = reviewText(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).items[0];
       assert.equal(item.reviewed, true);
       assert.equal(item.stamp?.reviewer, 'N'.repeat(99));
+    });
+  });
+
+  describe('a header line that ends in a colon, with no lede', () => {
+    // Found by the seventh speed round: the header's paragraph has no sentence, and the continuation rule
+    // read the sentence before a quotation's paragraph from it (a TypeError that stopped the whole review).
+    for (const header of ['date 2025-11-01:', 'date 2025-02-03 SEOUL, Feb 3 (AP):', 'date 2025-02-03 SEOUL, Feb 3 (AP) --:']) {
+      it(`${JSON.stringify(header)} then a quotation: reviewed, the quotation without a speaker`, () => {
+        for (const eol of ['\n', '\r\n']) {
+          const item = reviewText(`${header}${eol}${eol}"Yes."`).items[0];
+          assert.equal(item.quotes.length, 1);
+          assert.equal(item.quotes[0].text, '"Yes."');
+          assert.equal(item.quotes[0].speaker, null);
+        }
+      });
+    }
+
+    it('texts pieced together from header lines, colons, blank lines and quotations: every one is reviewed', () => {
+      // The pieces that met in the bug above, shuffled: 790 of 200,000 such texts stopped the review before the fix.
+      const pieces = ['date 2025-11-01', 'date 2025-11-01:', ' SEOUL, Nov 1 (AP)', ' --', ':', '\n', '\n\n', '\r\n', '"Yes."', '"A," he said.', ' "B."', 'Lee said:', '\u201cCurly,\u201d she said', '"unclosed', 'they said.', '"Q?"'];
+      const random = rng(7);
+      const pick = () => pieces[Math.floor(random() * pieces.length)];
+      let quotes = 0;
+      for (let n = 0; n < 5000; n++) {
+        let text = random() < 0.8 ? pieces[Math.floor(random() * 2)] : '';
+        for (let k = 1 + Math.floor(random() * 10); k > 0; k--) text += pick();
+        for (const item of reviewText(text).items) quotes += item.quotes.length;
+      }
+      assert.ok(quotes > 1000, `${quotes} quotations`);
+    });
+
+    it('a lede that ends in a colon still introduces the quotation of the next paragraph', () => {
+      const item = reviewText('date 2025-02-03 SEOUL, Feb 3 (AP) -- Lee Jae Myung told reporters:\n\n"Yes."').items[0];
+      assert.equal(item.quotes[0].speaker?.name, 'Lee Jae Myung');
+      assert.equal(item.quotes[0].speaker?.rule, 'previous-intro');
     });
   });
 });

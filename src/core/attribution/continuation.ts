@@ -104,7 +104,8 @@ export const continuation: AttributionRuleFn = (ctx, earlier, all) => {
   // Only a quotation that opens its paragraph continues the paragraph before.
   if (!opensSentence || ctx.beforeTokens().length > 0 || ctx.before.start > ctx.paragraphs[p].start || p === 0) return undefined;
   const prev = ctx.paragraphs[p - 1];
-  if (ctx.text.charCodeAt(prev.end - 1) === 58 /* : */) {
+  // (A header line ending in a colon, `date 2025-11-01 SEOUL, Nov 1 (AP):` with no lede, has no sentence.)
+  if (ctx.text.charCodeAt(prev.end - 1) === 58 /* : */ && prev.sentences.length > 0) {
     const sentence = sentenceAt(prev.sentences, prev.end - 1);
     const tokens = tokenize(ctx.text, sentence.start, prev.end);
     for (let v = tokens.length - 1; v >= 0; v--) {
