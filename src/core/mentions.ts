@@ -37,11 +37,11 @@ const CLAUSE_WORDS = wordSet(
 );
 
 function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
+  return TITLE_WORDS.holds(t) || ROLE_HEADS.holds(t);
 }
 
 function isNameToken(t: Token): boolean {
-  return t.word && t.cap && !NOT_NAMES.has(t.lower);
+  return t.word && t.cap && !NOT_NAMES.holds(t);
 }
 
 /** Whether a name word is among tokens[from, to] (inclusive). */
@@ -55,11 +55,11 @@ function isAgency(tokens: readonly Token[], from: number, to: number): boolean {
   if (from > to) return false;
   if (AGENCIES.has(withoutPossessive(tokens[from].lower))) {
     let k = from + 1;
-    while (k <= to && OUTLET_NOUNS.has(tokens[k].lower)) k++;
+    while (k <= to && OUTLET_NOUNS.holds(tokens[k])) k++;
     if (k > to) return true;
   }
   if (to - from < 1) return false;
-  for (let k = from; k <= to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower))) return false;
+  for (let k = from; k <= to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.holds(tokens[k]))) return false;
   const last = tokens[to].lower;
   return OUTLET_NOUNS.has(last) && (last === 'agency' || last === 'news' || last === 'newspaper' || last === 'daily' || last === 'broadcaster' || last === 'tv' || last === 'television');
 }
@@ -70,7 +70,7 @@ function join(text: string, tokens: readonly Token[], from: number, to: number):
 
 /** Build a person mention from tokens[from..to] (inclusive), splitting the title from the name. */
 function personFrom(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
-  while (from <= to && (NOT_NAMES.has(tokens[from].lower) || DETERMINERS.has(tokens[from].lower))) from++;
+  while (from <= to && (NOT_NAMES.holds(tokens[from]) || DETERMINERS.has(tokens[from].lower))) from++;
   if (from > to) return undefined;
   if (isAgency(tokens, from, to)) return { kind: 'agency', start: tokens[from].start, end: tokens[to].end, name: join(text, tokens, from, to) };
   // The title runs to the last title word that still leaves a name after it.
@@ -78,10 +78,10 @@ function personFrom(text: string, tokens: readonly Token[], from: number, to: nu
   for (let k = from; k < to; k++) if (isTitleWord(tokens[k])) t = k;
   // A trailing capitalised body word makes it an organisation (`Foreign Ministry`, `White House`).
   const last = tokens[to];
-  if (SPEAKING_BODIES.has(last.lower) && !ROLE_HEADS.has(last.lower)) {
+  if (SPEAKING_BODIES.holds(last) && !ROLE_HEADS.holds(last)) {
     return { kind: 'organisation', start: tokens[from].start, end: last.end, name: join(text, tokens, from, to), head: last.lower };
   }
-  if (t < 0 && from === to && ROLE_HEADS.has(last.lower)) {
+  if (t < 0 && from === to && ROLE_HEADS.holds(last)) {
     return { kind: 'role', start: last.start, end: last.end, name: last.text, head: last.lower };
   }
   if (t >= 0 && !someNameToken(tokens, t + 1, to)) {
@@ -107,7 +107,7 @@ function bodyBefore(text: string, tokens: readonly Token[], end: number, floor: 
     const t = tokens[k];
     if (!t.word && !(t.text === "'" || t.text === '\u2019' || t.text === '-')) break;
     if (t.word && !t.cap && CLAUSE_WORDS.has(t.lower)) break;
-    if (SPEAKING_BODIES.has(t.lower) || (t.lower.endsWith('s') && SPEAKING_BODIES.has(t.lower.slice(0, -1)))) head = head < 0 ? k : head;
+    if (SPEAKING_BODIES.holds(t) || (t.lower.endsWith('s') && SPEAKING_BODIES.has(t.lower.slice(0, -1)))) head = head < 0 ? k : head;
     if (DETERMINERS.has(t.lower)) {
       k--;
       break;
@@ -151,7 +151,7 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
   }
   if (j < floor) return undefined;
   const t = tokens[j];
-  if (t.word && SUBJECT_PRONOUNS.has(t.lower)) {
+  if (t.word && SUBJECT_PRONOUNS.holds(t)) {
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
   }
   if (!t.word) {
@@ -186,7 +186,7 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
       break;
     }
     // A possessive before the name belongs to an organisation phrase: `China's foreign ministry`.
-    while (k <= j && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap) k++;
+    while (k <= j && NAME_PARTICLES.holds(tokens[k]) && !tokens[k].cap) k++;
     if (k > j) return undefined;
     // `'s` or `’s` at the end, by character codes (the expression `/['\u2019]s$/` was 0.8 % of a review).
     if (endsInApostropheS(tokens[j].text)) return undefined;
@@ -205,12 +205,12 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
 export function speakerAfter(text: string, tokens: readonly Token[], from: number, ceiling = tokens.length): SpeakerMention | undefined {
   if (from >= ceiling) return undefined;
   const t = tokens[from];
-  if (t.word && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') {
+  if (t.word && SUBJECT_PRONOUNS.holds(t) && t.lower !== 'it') {
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
   }
   let j = from;
   // Leading determiner or lower-case title words: `the minister`, `the foreign ministry`, `former president Obama`.
-  while (j < ceiling && tokens[j].word && !tokens[j].cap && (DETERMINERS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower))) j++;
+  while (j < ceiling && tokens[j].word && !tokens[j].cap && (DETERMINERS.has(tokens[j].lower) || TITLE_WORDS.holds(tokens[j]))) j++;
   let k = j;
   while (k < ceiling) {
     const p = tokens[k];
@@ -221,7 +221,7 @@ export function speakerAfter(text: string, tokens: readonly Token[], from: numbe
     break;
   }
   // Trailing particles are not part of the name.
-  while (k - 1 > j && NAME_PARTICLES.has(tokens[k - 1].lower)) k--;
+  while (k - 1 > j && NAME_PARTICLES.holds(tokens[k - 1])) k--;
   if (k === from) return undefined;
   const lastTok = tokens[k - 1];
   if (!lastTok.cap) {

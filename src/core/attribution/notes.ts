@@ -51,7 +51,7 @@ function agencyName(words: readonly Token[]): string {
 /** An agency or outlet phrase ending at tokens[end] (inclusive), if there is one. */
 function agencyEndingAt(tokens: readonly Token[], end: number): Token[] | undefined {
   let k = end;
-  while (k >= 0 && tokens[k].word && (tokens[k].cap || OUTLET_NOUNS.has(tokens[k].lower)) && end - k < 6) k--;
+  while (k >= 0 && tokens[k].word && (tokens[k].cap || OUTLET_NOUNS.holds(tokens[k])) && end - k < 6) k--;
   const words = tokens.slice(k + 1, end + 1);
   while (words.length > 0 && words[0].lower === 'the') words.shift();
   if (words.length === 0) return undefined;
@@ -74,7 +74,7 @@ export function findVia(tokens: readonly Token[]): string | undefined {
     // `as reported by Yonhap`, `according to Yonhap`, `citing Yonhap`, `told Yonhap` is not a channel.
     if ((t.lower === 'by' && i > 0 && tokens[i - 1].lower === 'reported') || (t.lower === 'to' && i > 0 && tokens[i - 1].lower === 'according') || t.lower === 'citing') {
       let e = i + 1;
-      while (e < tokens.length && e < i + 6 && tokens[e].word && (tokens[e].cap || OUTLET_NOUNS.has(tokens[e].lower) || tokens[e].lower === 'the')) e++;
+      while (e < tokens.length && e < i + 6 && tokens[e].word && (tokens[e].cap || OUTLET_NOUNS.holds(tokens[e]) || tokens[e].lower === 'the')) e++;
       const words = agencyEndingAt(tokens, e - 1);
       if (words && words[0].start > t.start) return agencyName(words);
     }

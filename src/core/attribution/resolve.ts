@@ -389,7 +389,7 @@ export class Resolver {
         const t = tokens[i];
         // Else a name right before a reporting verb (`..., and Lee said`): a name before any other word is
         // too often an object (`the New York billionaire`).
-        if (!t.word || t.cap || !REPORTING_VERBS.has(t.lower) || NOT_NAMES.has(t.lower) || NOT_VERBS.has(t.lower)) continue;
+        if (!t.word || t.cap || !REPORTING_VERBS.holds(t) || NOT_NAMES.holds(t) || NOT_VERBS.has(t.lower)) continue;
         if (!tokens[i - 1].word) continue;
         m = speakerBefore(this.text, tokens, i);
         if (m && (plural ? m.kind === 'organisation' : m.kind === 'person')) {
@@ -406,7 +406,7 @@ export class Resolver {
 
 /** A capitalised word that may be a name or a title. */
 function mayName(t: Token): boolean {
-  return t.word && t.cap && (!NOT_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower));
+  return t.word && t.cap && (!NOT_NAMES.holds(t) || TITLE_WORDS.holds(t));
 }
 
 /** A headline in title case (`Ohio Governor Says Tariffs Are Hurting Farmers`): most of its words of four letters or more capitalised. */
