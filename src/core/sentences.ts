@@ -3,7 +3,7 @@
 // sentence (`"It is over." Then he left.`).
 import type { Span } from './model';
 import { scanItem } from './marks';
-import { ABBREVIATIONS, LONGEST_ABBREVIATION } from './words';
+import { ABBREVIATIONS, isAsciiAbbreviation } from './words';
 import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 
 /**
@@ -62,20 +62,6 @@ function startsSentence(text: string, i: number, end: number): boolean {
   return isUpper(c) || isDigit(c) || isDoubleQuote(c) || c === 0x2018 || c === 40 || c > 0x2e80;
 }
 
-/**
- * Each abbreviation as a number, a 1 and then seven bits a letter (so that no shorter word, nor one with
- * leading NULs, reads the same): an ASCII word is one exactly when its lower case,
- * read the same way, is in the set (a stop ends some 90,000 words a review of the feed, and a third of them
- * have an abbreviation's length, first and last letters: `one`, `was`, `then`, `more`; cut out and lower-cased,
- * two-byte strings where the text holds a character outside Latin-1, they cost 7 ms).
- */
-const ABBREVIATION_CODES = new Set([...ABBREVIATIONS].map((w) => [...w].reduce((code, letter) => code * 128 + letter.charCodeAt(0), 1)));
-
-/** An ASCII letter's lower case; any other ASCII character as it is. */
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 /** True when the full stop at `dot` closes an abbreviation or an initial (`Mr.`, `U.S.`, `J.`). */
 function isAbbreviation(text: string, dot: number, from: number): boolean {
   let k = dot;
@@ -85,16 +71,11 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
     k--;
   }
   if (k === dot) return false;
-  // No dotted acronym (`U.S`) has no stop after its first letter; without one, a word longer than any
-  // abbreviation is none (lower-casing never shortens a word), and an ASCII word is read as a number.
+  // Every dotted acronym (`U.S`) and initial has a stop after its first letter; without one, an ASCII word is
+  // read as a number.
   if (text.charCodeAt(k + 1) !== 46) {
-    if (dot - k > LONGEST_ABBREVIATION) return false;
-    let code = 1;
-    for (let j = k; j < dot && code >= 0; j++) {
-      const c = text.charCodeAt(j);
-      code = c < 128 ? code * 128 + asciiLower(c) : -1;
-    }
-    if (code >= 0) return ABBREVIATION_CODES.has(code);
+    const known = isAsciiAbbreviation(text, k, dot);
+    if (known !== undefined) return known;
   }
   const word = text.slice(k, dot);
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // an initial

@@ -6,7 +6,7 @@
 // (a table of character classes filled as characters are first seen) rather than by that expression: the
 // tokenizer runs on every sentence with a quotation and was the engine's largest cost.
 // test/core/tokens.test.ts checks the scanner against the expression.
-import { ABBREVIATIONS, LONGEST_ABBREVIATION, shapeCode } from './words';
+import { ABBREVIATIONS, isAsciiAbbreviation, shapeCode } from './words';
 
 export interface Token {
   start: number;
@@ -162,15 +162,11 @@ export function tokenizeInto(out: Token[], text: string, from: number, to: numbe
       else break;
     }
     if (end - start > 1 && text.charCodeAt(end - 1) === 46) {
-      // Longer than any abbreviation and no dotted acronym (`u.s`): the stop goes, with no need to cut the word
-      // out and lower-case it (lower-casing never shortens a word, nor makes a full stop).
-      let keep = false;
-      // An ASCII word of two letters or more, no stop second, whose shape no abbreviation has, is none (nor a
-      // single letter, nor a dotted acronym): most words before a stop end a sentence.
-      if (
-        (end - 1 - start <= LONGEST_ABBREVIATION || text.charCodeAt(start + 1) === 46) &&
-        !(ascii && end - 1 - start > 1 && text.charCodeAt(start + 1) !== 46 && !ABBREVIATIONS.mayHold(shapeCode(end - 1 - start, c, text.charCodeAt(end - 2))))
-      ) {
+      // A word with no stop second (no single letter, no dotted acronym like `u.s`) is an abbreviation or not
+      // as isAsciiAbbreviation reads it, without being cut out and lower-cased, unless it is no longer than one
+      // and not all ASCII: most words before a stop end a sentence.
+      let keep = text.charCodeAt(start + 1) !== 46 ? isAsciiAbbreviation(text, start, end - 1) : undefined;
+      if (keep === undefined) {
         const bare = text.slice(start, end - 1).toLowerCase();
         keep = ABBREVIATIONS.has(bare) || (bare.length === 1 && isLowerAsciiLetter(bare.charCodeAt(0))) || isDottedAcronym(bare);
       }
