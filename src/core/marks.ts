@@ -24,16 +24,13 @@ for (let s = 0; s < MOVES.length; s += 128) {
   MOVES[s + 58] = COLON; // :
 }
 
-export interface MarksAndStops {
+export interface ItemScan {
   /** Offsets of the double quote marks in the stretch, in order. */
   marks: number[];
   /** Offsets of the sentence stops (`.`, `!`, `?`, `…`) in the stretch, in order. */
   stops: number[];
   /** Whether the stretch holds a word of the disclaimer's prefilter (hasPrefilterWord). */
   prefilterWord: boolean;
-}
-
-export interface ItemScan extends MarksAndStops {
   /**
    * Whether a `(` or `[` comes before a `:` with no `.`, `!`, `?` or `"` between them: false when the
    * stretch can hold no desk note (one opens with a bracket, then blanks and words before its colon).
@@ -77,10 +74,4 @@ export function scanItem(text: string, from: number, to: number): ItemScan {
     }
   }
   return { marks, stops, prefilterWord: wordEnds.length > 0, bracketColon, wordEnds };
-}
-
-/** The double quote marks and sentence stops of text[from, to), and whether it holds a prefilter word. */
-export function findMarksAndStops(text: string, from: number, to: number): MarksAndStops {
-  const { marks, stops, prefilterWord } = scanItem(text, from, to);
-  return { marks, stops, prefilterWord };
 }

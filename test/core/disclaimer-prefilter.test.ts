@@ -3,7 +3,7 @@
 // in any case, with the letters that fold to ASCII ones elsewhere (long s, Kelvin sign, dotted and dotless i).
 import { strict as assert } from 'node:assert';
 import { findDisclaimer, hasPrefilterWord } from '../../src/core/disclaimer';
-import { findMarksAndStops } from '../../src/core/marks';
+import { scanItem } from '../../src/core/marks';
 import { reviewItem } from '../../src/core/review';
 import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
@@ -70,7 +70,7 @@ describe('disclaimer prefilter', () => {
       const from = Math.floor(random() * (text.length + 1));
       const to = from + Math.floor(random() * (text.length - from + 1));
       const expected = hasPrefilterWord(text, from, to);
-      assert.equal(findMarksAndStops(text, from, to).prefilterWord, expected, JSON.stringify([text, from, to]));
+      assert.equal(scanItem(text, from, to).prefilterWord, expected, JSON.stringify([text, from, to]));
       if (expected) found++;
     }
     assert.ok(found > 300, `${found} texts with a word`);

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { reviewText } from '../../src/core';
 import { findDisclaimer } from '../../src/core/disclaimer';
-import { findMarksAndStops, scanItem } from '../../src/core/marks';
+import { scanItem } from '../../src/core/marks';
 import type { Span } from '../../src/core/model';
 import { findQuotes } from '../../src/core/quotes';
 import { splitSentences, Terminators } from '../../src/core/sentences';
@@ -111,7 +111,7 @@ describe('the pass over an item (scanItem)', () => {
         for (let k = 0; k < 3; k++) {
           const cut = first.start + Math.floor(random() * (first.end - first.start + 1));
           const bodies: Span[] = item.paragraphs.map((p, i) => (i === 0 ? { start: cut, end: p.end } : { start: p.start, end: p.end }));
-          const own = findMarksAndStops(text, cut, end);
+          const own = scanItem(text, cut, end);
           const quotes = findQuotes(text, bodies, own.marks);
           assert.deepEqual(findQuotes(text, bodies, scan.marks), quotes, JSON.stringify([text, cut]));
           const byOwn = new Terminators(text, cut, end, own.stops);

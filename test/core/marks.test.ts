@@ -1,7 +1,7 @@
-// The item's quote marks and sentence stops are found in one pass (findMarksAndStops) and handed to the
+// The item's quote marks and sentence stops are found in one pass (scanItem) and handed to the
 // quotation and sentence scanners (issue 5): they find what each finds reading the paragraphs itself.
 import { strict as assert } from 'node:assert';
-import { findMarksAndStops } from '../../src/core/marks';
+import { scanItem } from '../../src/core/marks';
 import type { Span } from '../../src/core/model';
 import { findQuotes } from '../../src/core/quotes';
 import { splitSentences, Terminators } from '../../src/core/sentences';
@@ -39,7 +39,8 @@ describe('quote marks and sentence stops found in one pass', () => {
       }
       // And whether the stretch holds a word of the disclaimer's prefilter, as its expression says.
       const prefilterWord = /feed|syndicat|wire|news service|generated|auto-?publish|edited|reviewed/i.test(text.slice(from, to));
-      assert.deepEqual(findMarksAndStops(text, from, to), { marks, stops, prefilterWord }, JSON.stringify(text));
+      const found = scanItem(text, from, to);
+      assert.deepEqual({ marks: found.marks, stops: found.stops, prefilterWord: found.prefilterWord }, { marks, stops, prefilterWord }, JSON.stringify(text));
     }
   });
 
@@ -51,7 +52,7 @@ describe('quote marks and sentence stops found in one pass', () => {
       if (paras.length === 0) continue;
       const from = paras[0].start;
       const to = paras[paras.length - 1].end;
-      const found = findMarksAndStops(text, from, to);
+      const found = scanItem(text, from, to);
       const spans = findQuotes(text, paras);
       assert.deepEqual(findQuotes(text, paras, found.marks), spans, JSON.stringify(text));
       const terminators = new Terminators(text, from, to, found.stops);
