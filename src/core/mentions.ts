@@ -2,7 +2,7 @@
 // a short name (`Lee`), a pronoun (`he`), a role (`the minister`), an organisation (`the foreign ministry`,
 // `police`), with an appositive (`Kim, a spokesman for the ministry,`).
 import type { Token } from './tokens';
-import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from './words';
+import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_LAST_WORDS, OUTLET_NOUNS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS } from './words';
 import { endsInApostropheS, withoutPossessive, wordSet } from './text';
 
 export type MentionKind = 'person' | 'pronoun' | 'role' | 'organisation' | 'agency';
@@ -60,8 +60,7 @@ function isAgency(tokens: readonly Token[], from: number, to: number): boolean {
   }
   if (to - from < 1) return false;
   for (let k = from; k <= to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.holds(tokens[k]))) return false;
-  const last = tokens[to].lower;
-  return OUTLET_NOUNS.has(last) && (last === 'agency' || last === 'news' || last === 'newspaper' || last === 'daily' || last === 'broadcaster' || last === 'tv' || last === 'television');
+  return OUTLET_LAST_WORDS.has(tokens[to].lower);
 }
 
 function join(text: string, tokens: readonly Token[], from: number, to: number): string {

@@ -202,6 +202,9 @@ export const OUTLET_NOUNS: WordList = wordList(
   'star',
 );
 
+/** Words that end the description of an outlet (`Yonhap news agency`, `Seoul Economic Daily`): all outlet nouns. */
+export const OUTLET_LAST_WORDS: ReadonlySet<string> = wordSet('agency news newspaper daily broadcaster television tv');
+
 /** Abbreviations whose final full stop does not end a sentence. Lower case, without the stop. */
 export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
   'mr mrs ms dr prof sen rep gov gen lt col maj capt adm sgt rev st jr sr no vs etc inc corp ltd co ' +

@@ -1,10 +1,8 @@
 // Notes on how a quotation reached us: through a translator or an interpreter, or via a secondary
 // source (`..., Yonhap news agency reported`, `as reported by Yonhap`, `Yonhap quoted Lee as saying`).
 import type { Token } from '../tokens';
-import { AGENCIES, OUTLET_NOUNS } from '../words';
-import { withoutPossessive, wordSet } from '../text';
-
-const OUTLET_LAST_WORDS = wordSet('agency news newspaper daily broadcaster television tv');
+import { AGENCIES, OUTLET_LAST_WORDS, OUTLET_NOUNS } from '../words';
+import { withoutPossessive } from '../text';
 
 const TRANSLATED = /\b(?:through|via|with the help of|using) (?:an?|his|her|their|the) (?:translator|interpreter)s?\b|\b(?:translated|interpreted) (?:by|from)\b|\bin translated remarks\b|\bthrough translation\b/i;
 
