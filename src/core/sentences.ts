@@ -3,7 +3,7 @@
 // sentence (`"It is over." Then he left.`).
 import type { Span } from './model';
 import { scanItem } from './marks';
-import { ABBREVIATIONS, isAsciiAbbreviation } from './words';
+import { ABBREVIATIONS, isAsciiAbbreviation, isDottedAcronym } from './words';
 import { isDoubleQuote, isLower, isSpace, isUpper, isDigit } from './text';
 
 /**
@@ -80,9 +80,8 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   const word = text.slice(k, dot);
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // an initial
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return true;
-  // Dotted acronyms: U.S, U.N, D.C
-  return /^(?:[a-z]\.)+[a-z]$/.test(lower);
+  // Or a dotted acronym: U.S, U.N, D.C.
+  return ABBREVIATIONS.has(lower) || isDottedAcronym(lower);
 }
 
 /**

@@ -6,7 +6,7 @@
 // (a table of character classes filled as characters are first seen) rather than by that expression: the
 // tokenizer runs on every sentence with a quotation and was the engine's largest cost.
 // test/core/tokens.test.ts checks the scanner against the expression.
-import { ABBREVIATIONS, isAsciiAbbreviation, shapeCode } from './words';
+import { ABBREVIATIONS, isAsciiAbbreviation, isDottedAcronym, shapeCode } from './words';
 
 export interface Token {
   start: number;
@@ -82,17 +82,6 @@ const ASCII_STRINGS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => 
 
 function isLowerAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-/** `u.s` `e.g` `d.c`: single lower-case letters joined by stops. */
-function isDottedAcronym(s: string): boolean {
-  const n = s.length;
-  if (n < 3 || n % 2 === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (i % 2 === 0 ? !isLowerAsciiLetter(c) : c !== 46) return false;
-  }
-  return true;
 }
 
 /**

@@ -241,6 +241,17 @@ export function isAsciiAbbreviation(text: string, from: number, to: number): boo
   return ABBREVIATION_CODES.has(code);
 }
 
+/** `u.s` `e.g` `d.c`: single lower-case ASCII letters joined by stops (a word in lower case, without its last stop). */
+export function isDottedAcronym(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || n % 2 === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i % 2 === 0 ? !(c >= 97 && c <= 122) : c !== 46) return false;
+  }
+  return true;
+}
+
 const monthNumbers: Record<string, number> = { sept: 9 };
 words('january february march april may june july august september october november december').forEach((name, k) => {
   monthNumbers[name.slice(0, 3)] = monthNumbers[name] = k + 1;
