@@ -16,7 +16,6 @@ import type { Token } from '../tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS, WordList, wordList } from '../words';
 import { endsInApostropheS, withoutPossessive, wordSet } from '../text';
 
-
 const OUTLET_WORDS = wordSet('agency news newspaper daily broadcaster tv television magazine');
 const GROUP_NOUNS = wordSet('people officials critics supporters reporters others');
 const APPROXIMATORS: WordList = wordList('about nearly roughly some over almost around approximately');
@@ -50,13 +49,16 @@ const DETERMINERS: WordList = wordList(
   'the a an one another some two three four five six several many his her their its our my your this ' +
   'these those each both other',
 );
+
 /** Determiners of a new, indefinite referent: `a poll worker` is nobody named before. */
 export const INDEFINITE: ReadonlySet<string> = wordSet('a an one another some two three four five six several many each both other');
 
 /** Prepositions that start a modifier after a head noun (`a spokesman for the ministry`). */
 const PREPOSITIONS: WordList = wordList('of for at from with in on to by about inside within near behind under across outside');
+
 /** Words that start a relative clause after a head noun. */
 const RELATIVES: WordList = wordList('who whom whose which that');
+
 /** Words that never stand inside a speaker's noun phrase (verbs of being, auxiliaries, conjunctions). */
 const NEVER_IN_PHRASE: WordList = wordList(
   'is was are were be been being am has have had will would can could should may might must shall do ' +
@@ -64,6 +66,7 @@ const NEVER_IN_PHRASE: WordList = wordList(
   'tell asked added wrote where how why what then there here also just only even very too it he she ' +
   'they we i you him them us me if though although until unless whether yet still',
 );
+
 /** Adverbs, auxiliaries and time words that may sit between a speaker and the verb. */
 const BETWEEN: WordList = wordList(
   'also later then again further previously recently earlier had has have would will once reportedly ' +
@@ -73,6 +76,7 @@ const BETWEEN: WordList = wordList(
 );
 
 const WEEKDAYS: WordList = wordList('monday tuesday wednesday thursday friday saturday sunday');
+
 /** Nouns that speak without a determiner (`officials said`, `police said`, `critics say`). */
 const BARE_SPEAKERS: WordList = wordList(
   'officials police critics supporters analysts experts aides advisers advisors sources residents ' +
@@ -83,6 +87,7 @@ const BARE_SPEAKERS: WordList = wordList(
   'commentators campaigners insiders strategists conservatives liberals progressives staffers ' +
   'spokespeople protestors readers viewers users commenters members',
 );
+
 /** Head nouns that name a person speaking for a body (`a spokesman for the ministry` speaks as the ministry). */
 const SPOKES: ReadonlySet<string> = wordSet(
   'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative statement',
@@ -526,6 +531,7 @@ function endsInVerbS(w: string): boolean {
 
 /** VERB_LIKE, the reporting verbs and BETWEEN in one set (verbLike asks all three of most words). */
 const VERB_WORDS: WordList = new WordList([...VERB_LIKE, ...REPORTING_VERBS, ...BETWEEN]);
+
 /** Words in -s that are no verb after a name: prepositions, NEVER_IN_PHRASE, titles, bodies, bare speakers, in one set. */
 const NOT_VERBS_IN_S: WordList = new WordList([...PREPOSITIONS, ...NEVER_IN_PHRASE, ...ROLE_HEADS, ...TITLE_WORDS, ...SPEAKING_BODIES, ...BARE_SPEAKERS]);
 
