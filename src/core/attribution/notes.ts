@@ -1,7 +1,7 @@
 // Notes on how a quotation reached us: through a translator or an interpreter, or via a secondary
 // source (`..., Yonhap news agency reported`, `as reported by Yonhap`, `Yonhap quoted Lee as saying`).
 import type { Token } from '../tokens';
-import { AGENCIES, OUTLET_LAST_WORDS, OUTLET_NOUNS } from '../words';
+import { AGENCIES, OUTLET_LAST_WORDS, OUTLET_NOUNS, wordList } from '../words';
 import { withoutPossessive } from '../text';
 
 const TRANSLATED = /\b(?:through|via|with the help of|using) (?:an?|his|her|their|the) (?:translator|interpreter)s?\b|\b(?:translated|interpreted) (?:by|from)\b|\bin translated remarks\b|\bthrough translation\b/i;
@@ -14,28 +14,6 @@ export const MAY_BE_TRANSLATED = /transl|interpret/i;
 
 export function isTranslated(sentenceOutsideQuotes: string): boolean {
   return TRANSLATED.test(sentenceOutsideQuotes);
-}
-
-/**
- * The verbs after an agency that make it the channel: `reported reports quoted cited carried said`, told by
- * length and comparison rather than a set: findVia reads every word of a sentence, most of them read by no
- * other rule, and a set look-up would first hash each one's string.
- */
-function isReportVerb(w: string): boolean {
-  switch (w.length) {
-    case 4:
-      return w === 'said';
-    case 5:
-      return w === 'cited';
-    case 6:
-      return w === 'quoted';
-    case 7:
-      return w === 'reports' || w === 'carried';
-    case 8:
-      return w === 'reported';
-    default:
-      return false;
-  }
 }
 
 /** The agency's own name, without `news agency` after it: `Yonhap news agency` is `Yonhap`. */
@@ -59,18 +37,27 @@ function agencyEndingAt(tokens: readonly Token[], end: number): Token[] | undefi
   return known || described ? words : undefined;
 }
 
+/**
+ * The words findVia stops at: the verbs after an agency that make it the channel (`Yonhap reported`, `..., Yonhap
+ * news agency said`) and `by`, `to`, `citing` before one. findVia reads every word of a sentence, most of them
+ * read by no other rule: they are told from these by their shape, without hashing their strings.
+ */
+const VIA_WORDS = wordList('said cited quoted reports carried reported by to citing');
+
 /** The secondary source named in a sentence's text outside quotations, if any. */
 export function findVia(tokens: readonly Token[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || t.cap) continue;
+    if (!t.word || t.cap || !VIA_WORDS.mayHold(t.shape)) continue;
+    const w = t.lower;
+    const before = w === 'by' || w === 'to' || w === 'citing';
     // `Yonhap (news agency) reported`, `Yonhap quoted`
-    if (isReportVerb(t.lower) && i > 0) {
+    if (!before && i > 0 && VIA_WORDS.has(w)) {
       const words = agencyEndingAt(tokens, i - 1);
-      if (words && (t.lower !== 'said' || words.length > 1)) return agencyName(words);
+      if (words && (w !== 'said' || words.length > 1)) return agencyName(words);
     }
     // `as reported by Yonhap`, `according to Yonhap`, `citing Yonhap`, `told Yonhap` is not a channel.
-    if ((t.lower === 'by' && i > 0 && tokens[i - 1].lower === 'reported') || (t.lower === 'to' && i > 0 && tokens[i - 1].lower === 'according') || t.lower === 'citing') {
+    if (before && (w === 'citing' || (i > 0 && tokens[i - 1].lower === (w === 'by' ? 'reported' : 'according')))) {
       let e = i + 1;
       while (e < tokens.length && e < i + 6 && tokens[e].word && (tokens[e].cap || OUTLET_NOUNS.holds(tokens[e]) || tokens[e].lower === 'the')) e++;
       const words = agencyEndingAt(tokens, e - 1);
