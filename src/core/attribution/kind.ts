@@ -1,7 +1,8 @@
 // Is a quotation the reported speech itself (`direct`), a fragment quoted inside indirect speech or
 // description (`partial`), or a scare quote with no speech at all (`scare`)?
 import type { QuoteKind } from '../model';
-import { endsInApostropheS, isWhite, wordSet } from '../text';
+import { endsInApostropheS, isWhite } from '../text';
+import { wordList, type WordList } from '../words';
 import type { QuoteContext } from './context';
 import type { Found } from './types';
 
@@ -23,7 +24,7 @@ export function mayEndWithCue(text: string, from: number, to: number): boolean {
 }
 
 /** Words right before a quoted title. */
-const TITLE_CUES: ReadonlySet<string> = wordSet(
+const TITLE_CUES: WordList = wordList(
   'on in with starred titled entitled headlined named pseudonym including show program programme film ' +
   'movie book song songs album series episode column documentary ad advert video hashtag slogan ' +
   'headline novel play musical memoir',
@@ -115,7 +116,7 @@ export function classify(ctx: QuoteContext, found: Found | undefined, previousKi
   // (The word before it first: most quotations follow neither a possessive nor a title cue.)
   if (tokens.length > 0) {
     const prev = tokens[tokens.length - 1];
-    if (((prev.word && prev.cap && (endsInApostropheS(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.has(prev.lower)) && isTitleCase(text, quote.inner.start, quote.inner.end)) return 'scare';
+    if (((prev.word && prev.cap && (endsInApostropheS(prev.text) || text.charCodeAt(prev.end) === 39 || text.charCodeAt(prev.end) === 0x2019)) || TITLE_CUES.holds(prev)) && isTitleCase(text, quote.inner.start, quote.inner.end)) return 'scare';
   }
   // Nothing before it in its sentence (not even another quotation), or only a cue ending in `:` or `,`.
   const opensSentence = quote.start === ctx.openSentence.start || (tokens.length === 0 && ctx.before.start === ctx.openSentence.start);
