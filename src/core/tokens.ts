@@ -6,7 +6,7 @@
 // (a table of character classes filled as characters are first seen) rather than by that expression: the
 // tokenizer runs on every sentence with a quotation and was the engine's largest cost.
 // test/core/tokens.test.ts checks the scanner against the expression.
-import { ABBREVIATIONS, isAsciiAbbreviation, isDottedAcronym, shapeCode } from './words';
+import { ABBREVIATIONS, isAsciiAbbreviation, isDottedAcronym, shapeCode, WordList } from './words';
 
 export interface Token {
   start: number;
@@ -89,6 +89,8 @@ function isLowerAsciiLetter(c: number): boolean {
  * apostrophes and hyphens it drops (SentenceTokens reads that back from the text at a window's edges).
  */
 export function tokenizeInto(out: Token[], text: string, from: number, to: number): Token[] {
+  // The word lists read tokens by their shapes: marked before the first tokens are made.
+  WordList.markShapes();
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);

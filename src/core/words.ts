@@ -12,11 +12,12 @@ const words = (list: string): string[] => list.split(' ');
  * the tokenizer) is its length (15 and over alike) and the low five bits of its first and last characters
  * (a letter's are its lower case's) for a word all in ASCII, else 0, which every list has. A look-up in a
  * set first hashes the token's string, cut out fresh for each token: most words are in no list, and most
- * of those are told so by their shape alone, so their strings are never hashed.
+ * of those are told so by their shape alone, so their strings are never hashed. Every bit is set until the
+ * lists are marked (markShapes): every word may then be in every list, and is looked up.
  */
-export const SHAPES = new Int32Array(1 << 14);
-SHAPES[0] = -1;
+export const SHAPES = new Int32Array(1 << 14).fill(-1);
 let nextShapeBit = 1;
+let shapesMarked = false;
 
 /** The shape of a word of `length` ASCII characters. */
 export function shapeCode(length: number, first: number, last: number): number {
@@ -29,29 +30,40 @@ export const WORD_LISTS: WordList[] = [];
 /** A set of words that tells a token from its words by the token's shape first (see SHAPES). */
 export class WordList extends Set<string> {
   readonly #bit: number;
-  #marked = false;
   constructor(list: Iterable<string>) {
     super(list);
     this.#bit = nextShapeBit;
     nextShapeBit <<= 1;
     WORD_LISTS.push(this);
+    if (shapesMarked) this.#mark();
+  }
+
+  #mark(): void {
+    for (const w of this) SHAPES[shapeCode(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= this.#bit;
+  }
+
+  /**
+   * Mark the shapes of every list's words, once, when the first tokens are made rather than when the module
+   * loads (the extension's activation), and outside `holds`: with the marking in it, `holds` was too big for
+   * V8 to inline into most of its callers. (A word outside ASCII is held only by tokens outside ASCII, whose
+   * shape is 0: its mark is never read.)
+   */
+  static markShapes(): void {
+    if (shapesMarked) return;
+    shapesMarked = true;
+    SHAPES.fill(0);
+    SHAPES[0] = -1;
+    for (const list of WORD_LISTS) list.#mark();
   }
 
   /** Whether a word of this shape may be in the list. */
   mayHold(shape: number): boolean {
-    // The words' shapes are marked at the first question, not when the module loads (the extension's
-    // activation). A word outside ASCII is held only by tokens outside ASCII, whose shape is 0: its mark is
-    // never read.
-    if (!this.#marked) {
-      this.#marked = true;
-      for (const w of this) SHAPES[shapeCode(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= this.#bit;
-    }
     return (SHAPES[shape] & this.#bit) !== 0;
   }
 
   /** Whether the list holds the token's lower case. */
   holds(t: Token): boolean {
-    return this.mayHold(t.shape) && this.has(t.lower);
+    return (SHAPES[t.shape] & this.#bit) !== 0 && this.has(t.lower);
   }
 }
 
