@@ -43,17 +43,12 @@ export function excerpt(s: string, max = 48): string {
   // its first max + 1 characters and whether there are more (a quotation may run to a paragraph's end):
   // a regular expression's replace over a head of the text cost several microseconds a finding.
   let flat = '';
-  const n = s.length;
-  let i = 0;
-  while (flat.length <= max) {
-    while (i < n && isWhite(s.charCodeAt(i))) i++;
-    if (i >= n) break;
+  for (let i = 0, j = 0; flat.length <= max; i = j) {
+    while (isWhite(s.charCodeAt(i))) i++; // (false past the end: NaN)
+    if (i >= s.length) break;
     // A word longer than the rest of the excerpt ends it (it is cut below).
-    const stop = Math.min(n, i + max + 1);
-    let j = i + 1;
-    while (j < stop && !isWhite(s.charCodeAt(j))) j++;
-    flat = flat.length > 0 ? flat + ' ' + s.slice(i, j) : s.slice(i, j);
-    i = j;
+    for (j = i + 1; j < s.length && j <= i + max && !isWhite(s.charCodeAt(j)); j++);
+    flat += (flat ? ' ' : '') + s.slice(i, j);
   }
   if (flat.length <= max) return flat;
   // Cut before an emoji rather than through it (half a surrogate pair is not a character).
