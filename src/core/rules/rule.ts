@@ -44,7 +44,8 @@ export function excerpt(s: string, max = 48): string {
   // a regular expression's replace over a head of the text cost several microseconds a finding.
   let flat = '';
   for (let i = 0, j = 0; flat.length <= max; i = j) {
-    while (isWhite(s.charCodeAt(i))) i++; // (false past the end: NaN)
+    // (Never past the end: a NaN would teach the shared isWhite's comparisons to expect doubles.)
+    while (i < s.length && isWhite(s.charCodeAt(i))) i++;
     if (i >= s.length) break;
     // A word longer than the rest of the excerpt ends it (it is cut below).
     for (j = i + 1; j < s.length && j <= i + max && !isWhite(s.charCodeAt(j)); j++);
