@@ -73,4 +73,17 @@ describe('groupSpeakers', () => {
       for (const s of got) for (const m of s.mentions) assert.ok(quotes.every((q) => q.speaker?.mention !== m));
     }
   });
+
+  it('gives what a map by lower-case name gives when a name is longer lower-cased (İ) or differs in length only', () => {
+    // Names are compared in lower case only with names as long lower-cased: `İlker` (5 characters) is `i̇lker`
+    // (6) lower-cased, the same as `i̇lker` written with a combining dot.
+    const random = rng(23);
+    const names = ['\u0130lker', 'i\u0307lker', 'I\u0307LKER', 'ilker', 'Ilker', '\u0130LKER', 'Ann', 'Anne', 'ANN', '\u0130', 'i\u0307', 'I'];
+    for (let round = 0; round < 400; round++) {
+      const quotes = randomQuotes(random, Math.floor(random() * 40), round % 2 === 0 ? names : [...names, ...NAMES]);
+      assert.deepEqual(groupSpeakers(quotes), groupByMap(quotes));
+    }
+    const one = groupSpeakers(randomQuotes(() => 0.5, 1, ['\u0130lker']).concat(randomQuotes(() => 0.5, 1, ['i\u0307lker'])));
+    assert.equal(one.length, 1);
+  });
 });
