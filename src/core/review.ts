@@ -79,13 +79,6 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
 /** More speakers than this in one item are looked up in a map. */
 const MANY_SPEAKERS = 16;
 
-/** A name's length lower-cased: only `İ` (U+0130) lower-cases to more than one character (`i̇`). */
-function lowerLength(name: string): number {
-  let n = name.length;
-  for (let i = name.indexOf('\u0130'); i >= 0; i = name.indexOf('\u0130', i + 1)) n++;
-  return n;
-}
-
 /** Speakers in order of first quotation, each with the indexes of their quotations. */
 export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
   // Speakers are few per item: a list searched by name (a map once there are many). A name is compared in
@@ -93,9 +86,11 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
   // are). Lower-casing a name read from two-byte text is slow (about 1 µs a speaker on the quote-dense feed).
   const speakers: Speaker[] = [];
   const keys: (string | undefined)[] = []; // the lower-case name of each speaker, once made
-  const lengths: number[] = []; // the length of each speaker's lower-case name
   const mentions: TextSpan[][] = []; // each speaker's quotations' mentions, in the quotations' order
   let byKey: Map<string, number> | undefined;
+  // Whether a name so far holds `İ`, the one character that lower-cases to two (`i̇`): until one does, only
+  // names of one length can be one name in lower case.
+  let dotted = false;
   for (let i = 0; i < quotes.length; i++) {
     const s = quotes[i].speaker;
     if (!s) continue;
@@ -104,19 +99,15 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
     if (byKey === undefined) {
       while (k < speakers.length && speakers[k].name !== name) k++;
       if (k === speakers.length) {
-        // Only a speaker whose name is as long lower-cased can have the same lower-case name: the two are
-        // lower-cased only then, each once.
-        const length = lowerLength(name);
+        // The two names are lower-cased only to be compared, each once.
+        dotted ||= name.includes('\u0130');
         let key: string | undefined;
         for (k = 0; k < speakers.length; k++) {
-          if (lengths[k] !== length) continue;
+          if (!dotted && speakers[k].name.length !== name.length) continue;
           key ??= name.toLowerCase();
           if ((keys[k] ??= speakers[k].name.toLowerCase()) === key) break;
         }
-        if (k === speakers.length) {
-          keys.push(key);
-          lengths.push(length);
-        }
+        if (k === speakers.length) keys.push(key);
       }
     } else {
       const key = name.toLowerCase();

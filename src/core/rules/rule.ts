@@ -43,13 +43,12 @@ export function excerpt(s: string, max = 48): string {
   // its first max + 1 characters and whether there are more (a quotation may run to a paragraph's end):
   // a regular expression's replace over a head of the text cost several microseconds a finding.
   let flat = '';
-  for (let i = 0, j = 0; flat.length <= max; i = j) {
-    // (Never past the end: a NaN would teach the shared isWhite's comparisons to expect doubles.)
-    while (i < s.length && isWhite(s.charCodeAt(i))) i++;
-    if (i >= s.length) break;
-    // A word longer than the rest of the excerpt ends it (it is cut below).
-    for (j = i + 1; j < s.length && j <= i + max && !isWhite(s.charCodeAt(j)); j++);
-    flat += (flat ? ' ' : '') + s.slice(i, j);
+  for (let i = 0, j = 0; i < s.length && flat.length <= max; i = j) {
+    // A word longer than the rest of the excerpt ends it (it is cut below); white space is passed a character
+    // at a time.
+    for (j = i; j < s.length && j <= i + max && !isWhite(s.charCodeAt(j)); j++);
+    if (j > i) flat += (flat ? ' ' : '') + s.slice(i, j);
+    else j++;
   }
   if (flat.length <= max) return flat;
   // Cut before an emoji rather than through it (half a surrogate pair is not a character).
