@@ -226,7 +226,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
 );
 
 /** The length of the longest abbreviation: a longer word before a stop is none (lower-casing never shortens a word). */
-export const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /**
  * Each abbreviation as a number, a 1 and then seven bits a letter (so that no shorter word, nor one with

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import '../../src/core/attribution/speaker';
 import '../../src/core/attribution/verbs';
 import { tokenize, type Token } from '../../src/core/tokens';
-import { shapeCode, WORD_LISTS } from '../../src/core/words';
+import { OUTLET_LAST_WORDS, OUTLET_NOUNS, shapeCode, WORD_LISTS } from '../../src/core/words';
 import { wireTexts } from './arbitraries';
 
 /** A token's shape as defined: 0, or the shape of its lower case when that is all ASCII. */
@@ -52,5 +52,9 @@ describe('word lists: the shape test before a look-up', () => {
         assert.ok(list.holds(tokens[0]) || tokens[0].lower !== w, w);
       }
     }
+  });
+
+  it('takes every word that ends an outlet\'s description, and `magazine`, for an outlet noun (the agency readers test only the last word)', () => {
+    for (const w of [...OUTLET_LAST_WORDS, 'magazine']) assert.ok(OUTLET_NOUNS.has(w), w);
   });
 });

@@ -13,10 +13,11 @@
 // a short scan over a handful of tokens.
 import type { SpeakerMention } from '../mentions';
 import type { Token } from '../tokens';
-import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS, WordList, wordList } from '../words';
+import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_LAST_WORDS, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS, WordList, wordList } from '../words';
 import { endsInApostropheS, withoutPossessive, wordSet } from '../text';
 
-const OUTLET_WORDS = wordSet('agency news newspaper daily broadcaster tv television magazine');
+/** The words that end an outlet's description (words.ts), and `magazine` (`Time magazine`), which mentions.ts's isAgency does not take. */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([...OUTLET_LAST_WORDS, 'magazine']);
 const GROUP_NOUNS = wordSet('people officials critics supporters reporters others');
 const APPROXIMATORS: WordList = wordList('about nearly roughly some over almost around approximately');
 const BIG_QUANTITIES: WordList = wordList('hundreds thousands dozens scores millions');
@@ -140,7 +141,8 @@ function isAgencyWords(tokens: readonly Token[], from: number, to: number): bool
   const last = tokens[to - 1].lower;
   if (to - from < 2) return false;
   for (let k = from; k < to; k++) if (!(tokens[k].cap || OUTLET_NOUNS.holds(tokens[k]))) return false;
-  return OUTLET_NOUNS.has(last) && OUTLET_WORDS.has(last);
+  // (Every one of these words is an outlet noun.)
+  return OUTLET_WORDS.has(last);
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
