@@ -18,6 +18,14 @@ export interface SpeakerMention {
   head?: string;
 }
 
+/**
+ * A mention, with every field in one order whatever its kind: the rules and the resolver then read objects
+ * of one shape, which V8 reads in place (mentions of several shapes made its reads of them megamorphic).
+ */
+export function mention(kind: MentionKind, start: number, end: number, name: string, head?: string, title?: string): SpeakerMention {
+  return { kind, start, end, name, title, head };
+}
+
 /** Adverbs and auxiliaries that may sit between a speaker and a reporting verb. */
 const BETWEEN = wordSet(
   'also later then again further previously recently earlier had has have would will once reportedly ' +
@@ -71,29 +79,23 @@ function join(text: string, tokens: readonly Token[], from: number, to: number):
 function personFrom(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | undefined {
   while (from <= to && (NOT_NAMES.holds(tokens[from]) || DETERMINERS.has(tokens[from].lower))) from++;
   if (from > to) return undefined;
-  if (isAgency(tokens, from, to)) return { kind: 'agency', start: tokens[from].start, end: tokens[to].end, name: join(text, tokens, from, to) };
+  if (isAgency(tokens, from, to)) return mention('agency', tokens[from].start, tokens[to].end, join(text, tokens, from, to));
   // The title runs to the last title word that still leaves a name after it.
   let t = -1;
   for (let k = from; k < to; k++) if (isTitleWord(tokens[k])) t = k;
   // A trailing capitalised body word makes it an organisation (`Foreign Ministry`, `White House`).
   const last = tokens[to];
   if (SPEAKING_BODIES.holds(last) && !ROLE_HEADS.holds(last)) {
-    return { kind: 'organisation', start: tokens[from].start, end: last.end, name: join(text, tokens, from, to), head: last.lower };
+    return mention('organisation', tokens[from].start, last.end, join(text, tokens, from, to), last.lower);
   }
   if (t < 0 && from === to && ROLE_HEADS.holds(last)) {
-    return { kind: 'role', start: last.start, end: last.end, name: last.text, head: last.lower };
+    return mention('role', last.start, last.end, last.text, last.lower);
   }
   if (t >= 0 && !someNameToken(tokens, t + 1, to)) {
-    return { kind: 'role', start: tokens[from].start, end: last.end, name: join(text, tokens, from, to), head: tokens[to].lower };
+    return mention('role', tokens[from].start, last.end, join(text, tokens, from, to), tokens[to].lower);
   }
   const nameFrom = t + 1 > from ? t + 1 : from;
-  return {
-    kind: 'person',
-    start: tokens[from].start,
-    end: last.end,
-    name: join(text, tokens, nameFrom, to),
-    title: t >= from ? join(text, tokens, from, t) : undefined,
-  };
+  return mention('person', tokens[from].start, last.end, join(text, tokens, nameFrom, to), undefined, t >= from ? join(text, tokens, from, t) : undefined);
 }
 
 /** A noun phrase headed by a speaking body (`the foreign ministry`, `a spokesman for the ministry`). */
@@ -120,16 +122,10 @@ function bodyBefore(text: string, tokens: readonly Token[], end: number, floor: 
   let nameFrom = from;
   while (nameFrom <= end && DETERMINERS.has(tokens[nameFrom].lower)) nameFrom++;
   if (nameFrom > end) return undefined;
-  if (isAgency(tokens, nameFrom, end)) return { kind: 'agency', start: tokens[nameFrom].start, end: tokens[end].end, name: join(text, tokens, nameFrom, end) };
+  if (isAgency(tokens, nameFrom, end)) return mention('agency', tokens[nameFrom].start, tokens[end].end, join(text, tokens, nameFrom, end));
   const headWord = tokens[head].lower;
   const role = ROLE_HEADS.has(headWord) || headWord === 'official' || headWord === 'spokesman' || headWord === 'spokeswoman';
-  return {
-    kind: role && !NP_LINKS.has(tokens[Math.min(head + 1, end)].lower) && head === end ? 'role' : 'organisation',
-    start: tokens[from].start,
-    end: tokens[end].end,
-    name: join(text, tokens, nameFrom, end),
-    head: headWord,
-  };
+  return mention(role && !NP_LINKS.has(tokens[Math.min(head + 1, end)].lower) && head === end ? 'role' : 'organisation', tokens[from].start, tokens[end].end, join(text, tokens, nameFrom, end), headWord);
 }
 
 /**
@@ -151,7 +147,7 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
   if (j < floor) return undefined;
   const t = tokens[j];
   if (t.word && SUBJECT_PRONOUNS.holds(t)) {
-    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+    return mention('pronoun', t.start, t.end, t.text, t.lower);
   }
   if (!t.word) {
     if (t.text !== ',') return undefined;

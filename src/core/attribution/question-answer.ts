@@ -3,7 +3,7 @@
 // in such a paragraph is theirs unless its own sentence gives it to somebody else (`he told me, "..."`):
 // `As I said in parliament, "..."` is the interviewee's. The interviewee is the person the introduction
 // names before the first question (`an interview with Foreign Minister Cho Hyun`, `Cho spoke to ...`).
-import type { SpeakerMention } from '../mentions';
+import { mention, type SpeakerMention } from '../mentions';
 import { tokenize, type Token } from '../tokens';
 import type { QuoteContext } from './context';
 import { reportingCueBefore } from './cue-then-quote';
@@ -86,5 +86,5 @@ export const questionAnswer: AttributionRuleFn = (ctx, earlier, all) => {
   const words = label.who.split(/\s+/);
   const last = words[words.length - 1];
   const name = last.charAt(0) + last.slice(1).toLowerCase();
-  return { rule: 'question-answer', mention: { kind: 'person', start: label.start, end: label.end, name }, cue };
+  return { rule: 'question-answer', mention: mention('person', label.start, label.end, name), cue };
 };

@@ -2,6 +2,7 @@
 // / `"...," Dutton, after a pause, said` / `"...," a poll worker said` / `"...," Yonhap quoted Lee as
 // saying`: the cue follows the quotation in its sentence. A quotation that ends its sentence (`"Really?"
 // Kim said.`) takes the cue from the sentence right after it.
+import { mention } from '../mentions';
 import { isDoubleQuote, wordSet } from '../text';
 import type { Token } from '../tokens';
 import { tokensOutsideQuotes } from './context';
@@ -145,7 +146,7 @@ function outletReport(text: string, tokens: readonly Token[], s: number): Found 
     if (!CHANNEL_VERBS.has(tokens[v].lower) || !/^report/.test(tokens[v].lower)) continue;
     const m = phraseAsSpeaker(text, tokens, s, v);
     if (!m || m.kind !== 'agency' || !onlyCircumstance(tokens, tokens[v].end)) return undefined;
-    return { rule: 'quote-then-cue', mention: { ...m, kind: 'organisation' }, cue: { start: m.start, end: tokens[v].end } };
+    return { rule: 'quote-then-cue', mention: mention('organisation', m.start, m.end, m.name, m.head, m.title), cue: { start: m.start, end: tokens[v].end } };
   }
   return undefined;
 }

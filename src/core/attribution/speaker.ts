@@ -11,7 +11,7 @@
 // `Republican pollster`), an organisation (`the foreign ministry`, `the Joint Chiefs of Staff`) or a
 // description of an unnamed speaker (`a poll worker`, `the woman`, `one senior EU diplomat`). Every check is
 // a short scan over a handful of tokens.
-import type { SpeakerMention } from '../mentions';
+import { mention, type SpeakerMention } from '../mentions';
 import type { Token } from '../tokens';
 import { AGENCIES, NAME_PARTICLES, NOT_NAMES, OUTLET_LAST_WORDS, OUTLET_NOUNS, REPORTING_VERBS, ROLE_HEADS, SPEAKING_BODIES, SUBJECT_PRONOUNS, TITLE_WORDS, WordList, wordList } from '../words';
 import { endsInApostropheS, withoutPossessive, wordSet } from '../text';
@@ -182,13 +182,13 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (DETERMINERS.holds(tokens[a]) || isPossessive(text, tokens[a])) a++;
   if (a >= to) return undefined;
   const lastTok = tokens[to - 1];
-  if (isAgencyWords(tokens, a, to)) return { kind: 'agency', start: tokens[a].start, end: lastTok.end, name: slice(text, tokens, a, to) };
+  if (isAgencyWords(tokens, a, to)) return mention('agency', tokens[a].start, lastTok.end, slice(text, tokens, a, to));
   // A capitalised organisation: `the White House`, `the Joint Chiefs of Staff`, `the State Department`.
   if (lastTok.word && lastTok.cap && SPEAKING_BODIES.holds(lastTok) && !ROLE_HEADS.holds(lastTok) && allCaps(tokens, a, to)) {
-    return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
+    return mention('organisation', tokens[from].start, lastTok.end, slice(text, tokens, a, to), lastTok.lower);
   }
   if (article && allCaps(tokens, a, to)) {
-    return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
+    return mention('organisation', tokens[from].start, lastTok.end, slice(text, tokens, a, to), lastTok.lower);
   }
   if (!isNameWord(lastTok) || isPossessive(text, lastTok)) return undefined;
   // The name: the capitalised words (and particles, initials) at the end, back to a title word.
@@ -202,12 +202,12 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   // The last word alone is a title word (`the President`): a role, unless a name comes before it.
   if (ns === to - 1 && isTitle(lastTok) && (ns === a || !isNameWord(tokens[ns - 1]))) {
     if (ns > a && !allCaps(tokens, a, to)) return undefined;
-    return { kind: 'role', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, a, to), head: lastTok.lower };
+    return mention('role', tokens[from].start, lastTok.end, slice(text, tokens, a, to), lastTok.lower);
   }
   while (ns < to - 1 && NAME_PARTICLES.holds(tokens[ns]) && !tokens[ns].cap) ns++;
   // `the watchdog group Fair Wages Alliance`: a name ending in a body word is an organisation.
   if (ns < to - 1 && SPEAKING_BODIES.holds(lastTok) && !ROLE_HEADS.holds(lastTok)) {
-    return { kind: 'organisation', start: tokens[from].start, end: lastTok.end, name: slice(text, tokens, ns, to), head: lastTok.lower };
+    return mention('organisation', tokens[from].start, lastTok.end, slice(text, tokens, ns, to), lastTok.lower);
   }
   // The words before the name are its title: title words, capitalised words, `of` inside a title, and
   // lower-case descriptions (`Republican pollster`) that are not verbs.
@@ -235,13 +235,7 @@ function nameRun(text: string, tokens: readonly Token[], from: number, to: numbe
   }
   if (ns - a > 9) return undefined;
   if (ns === a && NOT_NAMES.holds(tokens[ns])) return undefined;
-  return {
-    kind: 'person',
-    start: tokens[from].start,
-    end: lastTok.end,
-    name: slice(text, tokens, ns, to),
-    title: ns > a ? slice(text, tokens, a, ns) : undefined,
-  };
+  return mention('person', tokens[from].start, lastTok.end, slice(text, tokens, ns, to), undefined, ns > a ? slice(text, tokens, a, ns) : undefined);
 }
 
 /**
@@ -280,7 +274,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   }
   // `Another tweeted`, `one said`: a quantity word alone stands for a person.
   if (end === from + 1 && LONE_QUANTITIES.has(first.lower)) {
-    return { kind: 'role', start: first.start, end: first.end, name: first.lower === 'others' || first.lower === 'some' || first.lower === 'many' || first.lower === 'several' || first.lower === 'most' ? first.lower : first.lower, head: first.lower };
+    return mention('role', first.start, first.end, first.lower, first.lower);
   }
   if (head - from > 8 || end - from > 14) return undefined;
   for (let k = from; k < end; k++) {
@@ -302,7 +296,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   if (h.cap && !(head - 1 === from && BARE_SPEAKERS.holds(h)) && !(det && isTitle(h))) return undefined;
   if (!det && head - from >= 2 && OUTLET_NOUNS.holds(h) && tokens.slice(from, head - 1).every((t) => t.cap)) {
     // `Time magazine`, `Foreign Policy magazine`: an outlet.
-    return { kind: 'agency', start: first.start, end: tokens[head - 1].end, name: slice(text, tokens, from, head), head: h.lower };
+    return mention('agency', first.start, tokens[head - 1].end, slice(text, tokens, from, head), h.lower);
   }
   if (!det) {
     // Without a determiner only a few nouns speak: `officials said`, `police said`, `White House officials said`.
@@ -314,7 +308,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
     if (head < end && HEAD_PREPOSITIONS.has(tokens[head].lower)) {
       const org = nameRun(text, tokens, head + 1, end) ?? description(text, tokens, head + 1, end);
       if (org && (org.kind === 'organisation' || org.kind === 'agency')) return { ...org, start: first.start, end: tokens[end - 1].end };
-      if (org && org.kind === 'person' && end - head <= 4) return { kind: 'organisation', start: first.start, end: tokens[end - 1].end, name: org.title ? `${org.title} ${org.name}` : org.name, head: h.lower };
+      if (org && org.kind === 'person' && end - head <= 4) return mention('organisation', first.start, tokens[end - 1].end, org.title ? `${org.title} ${org.name}` : org.name, h.lower);
     }
   }
   const body = SPEAKING_BODIES.holds(h) && !ROLE_HEADS.holds(h) && !BARE_SPEAKERS.holds(h) && !SPOKES.has(h.lower) && !SOURCE_NOUNS.has(h.lower);
@@ -322,9 +316,9 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
     let nameFrom = from;
     if (tokens[nameFrom].lower === 'the' || tokens[nameFrom].lower === 'its') nameFrom++;
     if (nameFrom >= end) return undefined;
-    return { kind: 'organisation', start: first.start, end: tokens[end - 1].end, name: slice(text, tokens, nameFrom, end), head: h.lower };
+    return mention('organisation', first.start, tokens[end - 1].end, slice(text, tokens, nameFrom, end), h.lower);
   }
-  return { kind: 'role', start: first.start, end: tokens[end - 1].end, name: phraseName(text, tokens, from, end), head: h.lower };
+  return mention('role', first.start, tokens[end - 1].end, phraseName(text, tokens, from, end), h.lower);
 }
 
 /** A noun phrase filling exactly [from, to): a pronoun, a name, an organisation or a description. */
@@ -338,14 +332,14 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, to: nu
   }
   if (to - from === 1 && tokens[from].word && SUBJECT_PRONOUNS.holds(tokens[from])) {
     const t = tokens[from];
-    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+    return mention('pronoun', t.start, t.end, t.text, t.lower);
   }
   // `he's said`, `they've said`: a pronoun with its auxiliary.
   if (to - from === 1 && tokens[from].word) {
     const c = /^(he|she|they|we|i)['\u2019](?:s|ve|d|ll|re)$/.exec(tokens[from].lower);
     if (c) {
       const t = tokens[from];
-      return { kind: 'pronoun', start: t.start, end: t.start + c[1].length, name: t.text.slice(0, c[1].length), head: c[1] };
+      return mention('pronoun', t.start, t.start + c[1].length, t.text.slice(0, c[1].length), c[1]);
     }
   }
   return nameRun(text, tokens, from, to) ?? description(text, tokens, from, to);
@@ -471,7 +465,7 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
   if (verb - 1 >= floor) {
     const p = tokens[verb - 1];
     if (p.word && SUBJECT_PRONOUNS.holds(p) && p.lower !== 'it' && (verb - 2 < floor || !tokens[verb - 2].word || !REPORTING_VERBS.holds(tokens[verb - 2]))) {
-      return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
+      return mention('pronoun', p.start, p.end, p.text, p.lower);
     }
   }
   // `she laughed and admitted`: the subject of the verb before `and`.
@@ -479,7 +473,7 @@ export function subjectOfVerb(text: string, tokens: readonly Token[], verb: numb
     for (let j = verb - 2; j > floor && j >= verb - 8; j--) {
       if (!tokens[j].word || tokens[j].cap) break;
       const p = tokens[j - 1];
-      if (verbLike(tokens[j]) && p.word && SUBJECT_PRONOUNS.holds(p) && p.lower !== 'it') return { kind: 'pronoun', start: p.start, end: p.end, name: p.text, head: p.lower };
+      if (verbLike(tokens[j]) && p.word && SUBJECT_PRONOUNS.holds(p) && p.lower !== 'it') return mention('pronoun', p.start, p.end, p.text, p.lower);
     }
   }
   // `Justice Minister Park Sung-jae, who told lawmakers`: the name before `, who`.
@@ -620,7 +614,7 @@ export function nearestSubject(text: string, tokens: readonly Token[], limit: nu
 export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling = tokens.length): SpeakerMention | undefined {
   if (from >= ceiling) return undefined;
   const t = tokens[from];
-  if (t.word && SUBJECT_PRONOUNS.holds(t) && t.lower !== 'it') return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, head: t.lower };
+  if (t.word && SUBJECT_PRONOUNS.holds(t) && t.lower !== 'it') return mention('pronoun', t.start, t.end, t.text, t.lower);
   let e = from;
   while (e < ceiling && e < from + 16) {
     const k = tokens[e];
