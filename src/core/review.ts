@@ -79,6 +79,9 @@ export function reviewItemAt(text: string, span: Span, options: ReviewOptions = 
 /** More speakers than this in one item are looked up in a map. */
 const MANY_SPEAKERS = 16;
 
+/** A speaker's lists until they are made at their length (never written to). */
+const NONE: never[] = [];
+
 /** Speakers in order of first quotation, each with the indexes of their quotations. */
 export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
   // Speakers are few per item: a list searched by name (a map once there are many). A name is compared in
@@ -86,7 +89,11 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
   // are). Lower-casing a name read from two-byte text is slow (about 1 µs a speaker on the quote-dense feed).
   const speakers: Speaker[] = [];
   const keys: (string | undefined)[] = []; // the lower-case name of each speaker, once made
-  const mentions: TextSpan[][] = []; // each speaker's quotations' mentions, in the quotations' order
+  // Each quotation's speaker, as its index + 1 (0: none), and how many quotations each speaker has: their
+  // lists are kept in the review, so they are made at their length once all are known (lists pushed to as
+  // the quotations came were copied at the end, and were most of what grouping allocated).
+  const of = new Int32Array(quotes.length);
+  const counts: number[] = [];
   let byKey: Map<string, number> | undefined;
   // Whether a name so far holds `İ`, the one character that lower-cases to two (`i̇`): until one does, only
   // names of one length can be one name in lower case.
@@ -115,36 +122,34 @@ export function groupSpeakers(quotes: readonly Quote[]): Speaker[] {
       if (k === speakers.length) byKey.set(key, k);
     }
     if (k === speakers.length) {
-      speakers.push({ name, title: s.title, organisation: s.organisation, quotes: [], mentions: [] });
-      mentions.push([]);
+      speakers.push({ name, title: s.title, organisation: s.organisation, quotes: NONE, mentions: NONE });
+      counts.push(0);
       if (byKey === undefined && k + 1 === MANY_SPEAKERS) byKey = new Map(speakers.map((x, j) => [keys[j] ?? x.name.toLowerCase(), j]));
     }
-    const speaker = speakers[k];
-    speaker.title ??= s.title;
-    speaker.quotes.push(i);
-    mentions[k].push(s.mention);
+    speakers[k].title ??= s.title;
+    of[i] = k + 1;
+    counts[k]++;
   }
-  for (let k = 0; k < speakers.length; k++) {
-    const s = speakers[k];
-    // Exact copies: these arrays are kept in the review, and a pushed-to array holds room for 16 entries.
-    s.quotes = s.quotes.slice();
-    s.mentions = distinctMentions(mentions[k]);
-  }
+  for (let k = 0; k < speakers.length; k++) speakers[k].quotes = new Array<number>(counts[k]);
+  // counts[k] now counts down to where the speaker's next quotation goes.
+  for (let i = quotes.length - 1; i >= 0; i--) if (of[i] > 0) speakers[of[i] - 1].quotes[--counts[of[i] - 1]] = i;
+  for (let k = 0; k < speakers.length; k++) speakers[k].mentions = distinctMentions(quotes, speakers[k].quotes);
   return speakers;
 }
 
 /**
- * Copies of the mentions in order of their start, one per start (the first given with that start): no
- * span of an item is reached twice (see shiftItem). Mentions nearly always come in order already.
+ * Copies of the mentions of the quotations `of` (indexes, in order) in order of their start, one per start
+ * (the first given with that start): no span of an item is reached twice (see shiftItem).
  */
-function distinctMentions(given: TextSpan[]): TextSpan[] {
-  let sorted = true;
-  for (let i = 1; i < given.length && sorted; i++) sorted = given[i - 1].start <= given[i].start;
-  // A stable sort keeps the first mention of each start ahead of the others with that start.
-  const list = sorted ? given : given.slice().sort((a, b) => a.start - b.start);
+function distinctMentions(quotes: readonly Quote[], of: readonly number[]): TextSpan[] {
+  const list = of.map((i) => quotes[i].speaker!.mention);
+  // Mentions nearly always come in order already. A stable sort keeps the first mention of each start ahead
+  // of the others with that start.
+  if (list.some((m, i) => i > 0 && m.start < list[i - 1].start)) list.sort((a, b) => a.start - b.start);
   let n = 0;
   for (let i = 0; i < list.length; i++) if (i === 0 || list[i].start !== list[i - 1].start) n++;
-  const out: TextSpan[] = new Array<TextSpan>(n);
+  // A list of its exact length: it is kept in the review.
+  const out = new Array<TextSpan>(n);
   n = 0;
   for (let i = 0; i < list.length; i++) {
     const m = list[i];
