@@ -118,15 +118,17 @@ export class SentenceTokens {
   window(sentence: Span, from: number, to: number): Token[] {
     if (from < sentence.start || to > sentence.end || from >= to) return tokensOutsideQuotes(this.text, from, to, this.quotes);
     const tokens = this.of(sentence);
+    // Most windows start at the sentence's start or end at its end (the sentence itself, the text before its
+    // first quotation, after its last): no search for that edge.
     let lo = 0;
-    let hi = tokens.length;
+    let hi = from > sentence.start ? tokens.length : 0;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (tokens[mid].start < from) lo = mid + 1;
       else hi = mid;
     }
     // The first token at or after `to` (a binary search too: an after-window often runs to the sentence's end).
-    let end = lo;
+    let end = to < sentence.end ? lo : tokens.length;
     hi = tokens.length;
     while (end < hi) {
       const mid = (end + hi) >> 1;
