@@ -120,21 +120,25 @@ function cueRightAfter(text: string, tokens: readonly Token[], s: number, strong
 
 /** Tokens of the sentence that follows the quotation in its paragraph, when it starts right after it. */
 export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
-  const para = ctx.paragraphs[ctx.quote.lastParagraph];
-  const sentences = para.sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k];
-    if (s.start < ctx.quote.end) continue;
-    // Only white space between the quotation and that sentence.
-    // Only spaces between the quotation and that sentence (not a line break).
-    for (let i = ctx.quote.end; i < s.start; i++) {
-      const c = ctx.text.charCodeAt(i);
-      if ((c > 32 && c !== 0xa0) || c === 10 || c === 13) return undefined;
-    }
-    if (isDoubleQuote(ctx.text.charCodeAt(s.start)) || s.end - s.start > 400) return undefined;
-    return tokensOutsideQuotes(ctx.text, s.start, s.end, ctx.quotes);
+  const sentences = ctx.paragraphs[ctx.quote.lastParagraph].sentences;
+  // The first sentence starting at or after the quotation's end: a binary search, as a paragraph of thousands
+  // of quotations that are sentences of their own (`"Yes." "No." ...`) made a scan from its first quadratic.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < ctx.quote.end) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  const s = sentences[lo];
+  if (!s) return undefined;
+  // Only spaces between the quotation and that sentence (not a line break).
+  for (let i = ctx.quote.end; i < s.start; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if ((c > 32 && c !== 0xa0) || c === 10 || c === 13) return undefined;
+  }
+  if (isDoubleQuote(ctx.text.charCodeAt(s.start)) || s.end - s.start > 400) return undefined;
+  return tokensOutsideQuotes(ctx.text, s.start, s.end, ctx.quotes);
 }
 
 /**
