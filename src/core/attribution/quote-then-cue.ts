@@ -91,7 +91,7 @@ export function onlyCircumstance(tokens: readonly Token[], cueEnd: number): bool
 }
 
 function cueRightAfter(text: string, tokens: readonly Token[], s: number, strongOnly = false): Found | undefined {
-  if (s >= tokens.length) return undefined;
+  // (Every caller passes a token's index: past the end, there is no verb to find either.)
   // said Kim / wrote the columnist / posted Jane Doe
   const v0 = cueVerbEnd(tokens, s);
   if (v0 > 0 && INVERTED.has(tokens[s].lower)) {

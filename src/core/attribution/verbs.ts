@@ -8,8 +8,8 @@ export function isReportingVerb(t: Token, strongOnly = false): boolean {
 }
 
 /** Index of the first token that is not punctuation such as `,` `—` `-` `(`. */
-export function skipPunctuation(tokens: readonly Token[], from = 0): number {
-  let i = from;
+export function skipPunctuation(tokens: readonly Token[]): number {
+  let i = 0;
   while (i < tokens.length && !tokens[i].word && /^[,\u2014\u2013\-(:]$/.test(tokens[i].text)) i++;
   return i;
 }
