@@ -35,16 +35,24 @@ export interface QuoteContext {
   readonly scratch: ItemScratch;
 }
 
-/** The sentence of `sentences` containing offset `at` (or the last one starting before it). */
-export function sentenceAt(sentences: readonly Span[], at: number): Span {
+/**
+ * Index of the first sentence of `sentences` that starts at or after `at` (`sentences.length` when none does):
+ * a binary search, as a paragraph may hold thousands (a run of quotations that are sentences of their own).
+ */
+export function firstSentenceFrom(sentences: readonly Span[], at: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = sentences.length;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= at) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return sentences[lo];
+  return lo;
+}
+
+/** The sentence of `sentences` containing offset `at` (or the last one starting before it; the first if none does). */
+export function sentenceAt(sentences: readonly Span[], at: number): Span {
+  return sentences[Math.max(0, firstSentenceFrom(sentences, at + 1) - 1)];
 }
 
 /** Index of the first quotation that ends after `from` (quotations are ordered and do not overlap). */

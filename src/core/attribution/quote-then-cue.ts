@@ -5,7 +5,7 @@
 import { mention } from '../mentions';
 import { isDoubleQuote, wordSet } from '../text';
 import type { Token } from '../tokens';
-import { tokensOutsideQuotes } from './context';
+import { firstSentenceFrom, tokensOutsideQuotes } from './context';
 import type { QuoteContext } from './context';
 import { personNoun, phraseAfter, phraseAsSpeaker } from './speaker';
 import type { AttributionRuleFn, Found } from './types';
@@ -121,16 +121,10 @@ function cueRightAfter(text: string, tokens: readonly Token[], s: number, strong
 /** Tokens of the sentence that follows the quotation in its paragraph, when it starts right after it. */
 export function nextSentenceTokens(ctx: QuoteContext): Token[] | undefined {
   const sentences = ctx.paragraphs[ctx.quote.lastParagraph].sentences;
-  // The first sentence starting at or after the quotation's end: a binary search, as a paragraph of thousands
-  // of quotations that are sentences of their own (`"Yes." "No." ...`) made a scan from its first quadratic.
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < ctx.quote.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
+  // The first sentence starting at or after the quotation's end, found by a binary search: a paragraph of
+  // thousands of quotations that are sentences of their own (`"Yes." "No." ...`) made a scan from its first
+  // quadratic.
+  const s = sentences[firstSentenceFrom(sentences, ctx.quote.end)];
   if (!s) return undefined;
   // Only spaces between the quotation and that sentence (not a line break).
   for (let i = ctx.quote.end; i < s.start; i++) {

@@ -10,7 +10,7 @@ import type { QuoteSpan } from '../quotes';
 import { tokenize, type Token } from '../tokens';
 import { endsInApostropheS, isWhite, splitWords, wordSet } from '../text';
 import { NOT_NAMES, REPORTING_VERBS, TITLE_WORDS } from '../words';
-import { quoteWithin, SentenceTokens } from './context';
+import { firstSentenceFrom, quoteWithin, SentenceTokens } from './context';
 import { mainSubject } from './speaker';
 
 export interface Person {
@@ -313,9 +313,10 @@ export class Resolver {
     let looked = 0;
     search: for (let p = this.paragraphIndex(at); p >= 0 && looked < PRONOUN_REACH; p--) {
       const sentences = this.paragraphs[p].sentences;
-      for (let s = sentences.length - 1; s >= 0 && looked < PRONOUN_REACH; s--) {
+      // From the last sentence that starts before the pronoun (a binary search: in a paragraph of thousands of
+      // sentences, passing over those after it, pronoun after pronoun, was quadratic).
+      for (let s = firstSentenceFrom(sentences, at) - 1; s >= 0 && looked < PRONOUN_REACH; s--) {
         const sentence = sentences[s];
-        if (sentence.start >= at) continue;
         const to = Math.min(sentence.end, m.start);
         if (to - sentence.start > MAX_SUBJECT_WINDOW) break search;
         looked++;
