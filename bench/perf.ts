@@ -286,7 +286,7 @@ const WORDS = [
   'we', 'will', 'not', 'accept', 'this', 'she', 'added', 'Yonhap', 'reported', 'through', 'translator', 'as', 'saying',
 ];
 
-const SHAPES = ['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes', 'cued-run-on'] as const;
+const SHAPES = ['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes', 'cued-run-on', 'quote-sentences', 'pronoun-run'] as const;
 type Shape = (typeof SHAPES)[number];
 /** The shapes issue 5 names; the target (within 3x) is judged on these. The others are ours, shown beside them. */
 const ISSUE_SHAPES: ReadonlySet<Shape> = new Set(['long-paragraph', 'quote-marks', 'one-word-paragraphs', 'unclosed-start', 'nested-quotes']);
@@ -298,6 +298,8 @@ const SHAPE_NOTES: Record<Shape, string> = {
   'unclosed-start': 'unclosed quotation at the start of a 5 MB item',
   'nested-quotes': 'quotations nested 1,000 deep, in one 5 MB paragraph',
   'cued-run-on': 'one 5 MB paragraph of `he said "..." and` with no full stop (~300,000 quotations in one sentence)',
+  'quote-sentences': 'one 5 MB paragraph of quotations that are sentences of their own, `"Word." ` (~500,000), no speaker',
+  'pronoun-run': 'one 5 MB paragraph of `"Word?" he asked. "Word." ` (~300,000 quotations, a pronoun cue for every other)',
 };
 
 function hostileShape(core: Core, sources: readonly Source[], shape: Shape): string {
@@ -353,6 +355,26 @@ function hostileShape(core: Core, sources: readonly Source[], shape: Shape): str
       let size = 0;
       for (let n = 0; size < target; n++) {
         const s = `${n % 2 ? 'he' : 'she'} said "${word()} ${word()}" and `;
+        parts.push(s);
+        size += bytes(s);
+      }
+      break;
+    }
+    case 'quote-sentences': {
+      // Every quotation a sentence with no speaker: continuation once walked back over all the earlier ones.
+      let size = 0;
+      while (size < target) {
+        const s = `"${word()}." `;
+        parts.push(s);
+        size += bytes(s);
+      }
+      break;
+    }
+    case 'pronoun-run': {
+      // A pronoun's look-back once passed over every later sentence of the paragraph first.
+      let size = 0;
+      while (size < target) {
+        const s = `"${word()}?" he asked. "${word()}." `;
         parts.push(s);
         size += bytes(s);
       }

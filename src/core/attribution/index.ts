@@ -64,7 +64,7 @@ export function attributeQuotes(text: string, itemStart: number, paragraphs: rea
     const previousKind: QuoteKind | undefined = decided.length > 0 ? decided[decided.length - 1].kind : undefined;
     const kind = q.closed ? classify(ctx, found, previousKind) : 'direct';
     if (kind === 'scare') found = undefined;
-    decided.push({ found, kind });
+    decided.push({ found, kind, spoken: found ? i : i > 0 ? decided[i - 1].spoken : -1 });
 
     let speaker: Attribution | null = null;
     if (found) {

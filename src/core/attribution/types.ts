@@ -15,6 +15,8 @@ export interface Found {
 export interface Decided {
   found: Found | undefined;
   kind: 'direct' | 'partial' | 'scare';
+  /** The index of the latest quotation up to this one that has a speaker (-1: none). */
+  spoken: number;
 }
 
 export type AttributionRuleFn = (ctx: QuoteContext, earlier: readonly Decided[], all: readonly QuoteContext[]) => Found | undefined;
