@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { isTitleCase, mayEndWithCue, NAMING_CUES, SCARE_CUES } from '../../src/core/attribution/kind';
 import { titleCase } from '../../src/core/attribution/predicate';
+import { labelOf, mayOpenWithLabel } from '../../src/core/attribution/question-answer';
 import { findQuotes } from '../../src/core/quotes';
 import { splitParagraphs } from '../../src/core/text';
 import { rng } from '../support/rng';
@@ -114,5 +115,32 @@ describe('the predicate rule and the kinds: a title read word by word', () => {
       if (fast) titles++;
     }
     assert.ok(titles > 100, `${titles} titles`);
+  });
+});
+
+describe('the question-answer rule: a paragraph told from its first two letters', () => {
+  it('every paragraph whose label labelOf reads passes mayOpenWithLabel (real text, and generated openings)', () => {
+    const random = rng(17);
+    let labels = 0;
+    let told = 0;
+    const check = (text: string, start: number, end: number) => {
+      const label = labelOf(text, start, end);
+      if (label) labels++;
+      if (!mayOpenWithLabel(text, start)) {
+        told++;
+        assert.equal(label, undefined, JSON.stringify(text.slice(start, end)));
+      }
+    };
+    for (const text of wireTexts()) for (const p of splitParagraphs(text, 0, text.length)) check(text, p.start, p.end);
+    const pieces = ['Q', 'A', 'QUESTION', 'ANSWER', 'TUSK', 'VON', 'DER', 'LEYEN', "O'BRIEN", 'O\u2019NEIL', 'J.', 'KIM-LEE', 'The', 'But', 'a', 'b', 'Mr.', ':', ': ', ' ', '\t', '"', '\u201c', 'x', 'EDS', 'NOTE'];
+    for (let n = 0; n < 20000; n++) {
+      const count = 1 + Math.floor(random() * 6);
+      let text = '';
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(random() * pieces.length)] + (random() < 0.5 ? ' ' : '');
+      check(text, 0, text.length);
+      // A paragraph of one character, with a letter a-z after it in the text.
+      check(text + 'b', 0, 1);
+    }
+    assert.ok(labels > 500 && told > 5000, `${labels} labels, ${told} paragraphs told by two letters`);
   });
 });

@@ -10,8 +10,8 @@ import type { Label } from './question-answer';
  * and dropped with them (held by the contexts, not looked up by item in a WeakMap at every quotation).
  */
 export class ItemScratch {
-  /** question-answer: the label of each paragraph read so far, by its start (null: none). */
-  labels: Map<number, Label | null> | undefined;
+  /** question-answer: the label of each paragraph read so far, by its index (null: none). */
+  labels: (Label | null)[] | undefined;
 }
 
 export interface QuoteContext {

@@ -23,8 +23,20 @@ export interface Label {
 
 const LABEL = /^[ \t]*([A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})[ \t]*:/;
 
-/** The label opening a paragraph (`Q:`, `A:`, `QUESTION:`, `TUSK:`), if it has one. */
-function labelOf(text: string, start: number, end: number): Label | undefined {
+/**
+ * Whether a paragraph starting at text[start] may open with a label: with a capital letter or a blank, and
+ * no letter a-z after it (a label's capital is followed by another, a stop, an apostrophe, a hyphen, a blank
+ * or its colon; blanks by more blanks or the capital). Most paragraphs are told by two letters (`The`,
+ * `But`, a quotation mark) without reading them for a label. (Exported for its test.)
+ */
+export function mayOpenWithLabel(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return ((first >= 65 && first <= 90) || first === 32 || first === 9) && !(second >= 97 && second <= 122);
+}
+
+/** The label opening a paragraph (`Q:`, `A:`, `QUESTION:`, `TUSK:`), if it has one. (Exported for its test.) */
+export function labelOf(text: string, start: number, end: number): Label | undefined {
   const m = LABEL.exec(text.slice(start, Math.min(end, start + 60)));
   if (!m) return undefined;
   const word = m[1];
@@ -65,14 +77,13 @@ function interviewee(ctx: QuoteContext): SpeakerMention | undefined {
 }
 
 export const questionAnswer: AttributionRuleFn = (ctx, earlier, all) => {
-  const para = ctx.paragraphs[ctx.quote.firstParagraph];
-  // Only a paragraph opening with a capital letter can carry a label.
-  const first = ctx.text.charCodeAt(para.start);
-  if (!(first >= 65 && first <= 90) && first !== 32 && first !== 9) return undefined;
-  // Labels by paragraph start, kept for the item (many quotations share a paragraph).
-  const byStart = (ctx.scratch.labels ??= new Map());
-  let label = byStart.get(para.start);
-  if (label === undefined) byStart.set(para.start, (label = labelOf(ctx.text, para.start, para.end) ?? null));
+  const p = ctx.quote.firstParagraph;
+  const para = ctx.paragraphs[p];
+  if (!mayOpenWithLabel(ctx.text, para.start)) return undefined;
+  // Labels by paragraph, kept for the item (many quotations share a paragraph).
+  const labels = (ctx.scratch.labels ??= []);
+  let label = labels[p];
+  if (label === undefined) label = labels[p] = labelOf(ctx.text, para.start, para.end) ?? null;
   if (!label || label.who === 'q') return undefined;
   // The quotation's own cue wins unless it is the speaker talking about themselves (`As I said`).
   const own = reportingCueBefore(ctx) ?? quoteThenCue(ctx, earlier, all);
