@@ -27,17 +27,19 @@ function agencyName(words: readonly Token[]): string {
   return words.slice(0, end).map((w) => withoutPossessive(w.text)).join(' ');
 }
 
-/** An agency or outlet phrase ending at tokens[end] (inclusive), if there is one. */
+/**
+ * An agency or outlet phrase ending at tokens[end] (inclusive), if there is one. Its words are copied out
+ * only when it is one: most phrases asked about are a name or nothing before `said`.
+ */
 function agencyEndingAt(tokens: readonly Token[], end: number): Token[] | undefined {
   let k = end;
   while (k >= 0 && tokens[k].word && (tokens[k].cap || OUTLET_NOUNS.holds(tokens[k])) && end - k < 6) k--;
-  const words = tokens.slice(k + 1, end + 1);
-  while (words.length > 0 && words[0].lower === 'the') words.shift();
-  if (words.length === 0) return undefined;
-  const first = withoutPossessive(words[0].lower);
-  const known = AGENCIES.has(first);
-  const described = words.length >= 2 && OUTLET_LAST_WORDS.has(words[words.length - 1].lower);
-  return known || described ? words : undefined;
+  // The phrase is tokens (k, end], without a leading `the`.
+  while (k < end && tokens[k + 1].lower === 'the') k++;
+  if (k === end) return undefined;
+  const known = AGENCIES.has(withoutPossessive(tokens[k + 1].lower));
+  const described = end - k >= 2 && OUTLET_LAST_WORDS.has(tokens[end].lower);
+  return known || described ? tokens.slice(k + 1, end + 1) : undefined;
 }
 
 /**
