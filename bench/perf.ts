@@ -322,6 +322,14 @@ function hostileShape(core: Core, sources: readonly Source[], shape: Shape): str
     return out;
   };
   const parts: string[] = [head];
+  /** Appends `make(0)`, `make(1)`, ... until the shape holds `target` bytes after its head. */
+  const repeatToTarget = (make: (n: number) => string) => {
+    for (let n = 0, size = 0; size < target; n++) {
+      const s = make(n);
+      parts.push(s);
+      size += bytes(s);
+    }
+  };
   switch (shape) {
     case 'long-paragraph':
       parts.push(bodies().join(' ').replace(/\s*[\r\n]+\s*/g, ' '));
@@ -348,52 +356,30 @@ function hostileShape(core: Core, sources: readonly Source[], shape: Shape): str
     case 'unclosed-start':
       parts.push('"' + bodies().join('\n\n'));
       break;
-    case 'cued-run-on': {
+    case 'cued-run-on':
       // Text that lost its full stops: a pronoun cue at every quotation of one endless sentence (a
       // pronoun's look-back once read the sentence again for each: minutes for 1 MB).
       parts.push('Lee Jae Myung spoke on Friday. ');
-      let size = 0;
-      for (let n = 0; size < target; n++) {
-        const s = `${n % 2 ? 'he' : 'she'} said "${word()} ${word()}" and `;
-        parts.push(s);
-        size += bytes(s);
-      }
+      repeatToTarget((n) => `${n % 2 ? 'he' : 'she'} said "${word()} ${word()}" and `);
       break;
-    }
-    case 'quote-sentences': {
+    case 'quote-sentences':
       // Every quotation a sentence with no speaker: continuation once walked back over all the earlier ones.
-      let size = 0;
-      while (size < target) {
-        const s = `"${word()}." `;
-        parts.push(s);
-        size += bytes(s);
-      }
+      repeatToTarget(() => `"${word()}." `);
       break;
-    }
-    case 'pronoun-run': {
+    case 'pronoun-run':
       // A pronoun's look-back once passed over every later sentence of the paragraph first.
-      let size = 0;
-      while (size < target) {
-        const s = `"${word()}?" he asked. "${word()}." `;
-        parts.push(s);
-        size += bytes(s);
-      }
+      repeatToTarget(() => `"${word()}?" he asked. "${word()}." `);
       break;
-    }
-    case 'nested-quotes': {
-      let size = 0;
-      while (size < target) {
+    case 'nested-quotes':
+      repeatToTarget(() => {
         const block: string[] = [];
         for (let d = 0; d < 1000; d++) block.push(`${d % 2 ? '\u201c' : '"'}${word()} ${word()} `);
         block.push('said Lee');
         for (let d = 0; d < 1000; d++) block.push(`${d % 3 === 0 ? '"' : '\u201d'} `);
         block.push(', he said. ');
-        const s = block.join('');
-        parts.push(s);
-        size += bytes(s);
-      }
+        return block.join('');
+      });
       break;
-    }
   }
   void core;
   return parts.join('') + '\n';

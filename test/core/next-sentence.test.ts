@@ -5,12 +5,10 @@
 import { strict as assert } from 'node:assert';
 import { buildContexts, tokensOutsideQuotes, type QuoteContext } from '../../src/core/attribution/context';
 import { nextSentenceTokens } from '../../src/core/attribution/quote-then-cue';
-import { findItems } from '../../src/core/items';
 import { reviewItem } from '../../src/core';
 import { isDoubleQuote } from '../../src/core/text';
-import { findQuotes } from '../../src/core/quotes';
-import { reviewItemAt } from '../../src/core/review';
 import type { Token } from '../../src/core/tokens';
+import { quotedItems } from '../support/quoted-items';
 import { rng } from '../support/rng';
 import { wireTexts } from './arbitraries';
 
@@ -43,16 +41,12 @@ describe('quote-then-cue: the sentence after a quotation', () => {
     const texts = [...wireTexts(), ...Array.from({ length: 300 }, () => generated(random))];
     let checked = 0;
     let found = 0;
-    for (const text of texts) {
-      for (const span of findItems(text, true)) {
-        const paragraphs = reviewItemAt(text, span).paragraphs;
-        const quotes = findQuotes(text, paragraphs);
-        for (const ctx of buildContexts(text, quotes, paragraphs)) {
-          const expected = scanned(ctx);
-          assert.deepEqual(nextSentenceTokens(ctx), expected, text.slice(ctx.quote.start, ctx.quote.end + 40));
-          checked++;
-          if (expected) found++;
-        }
+    for (const { text, paragraphs, quotes } of quotedItems(texts)) {
+      for (const ctx of buildContexts(text, quotes, paragraphs)) {
+        const expected = scanned(ctx);
+        assert.deepEqual(nextSentenceTokens(ctx), expected, text.slice(ctx.quote.start, ctx.quote.end + 40));
+        checked++;
+        if (expected) found++;
       }
     }
     assert.ok(checked > 1000 && found > 100, `${checked} quotations, ${found} with a sentence after them`);

@@ -5,9 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { buildContexts } from '../../src/core/attribution/context';
 import { sentenceSubject } from '../../src/core/attribution/sentence-subject';
-import { findItems } from '../../src/core/items';
-import { findQuotes } from '../../src/core/quotes';
-import { reviewItemAt } from '../../src/core/review';
+import { quotedItems } from '../support/quoted-items';
 import { rng } from '../support/rng';
 import { wireTexts } from './arbitraries';
 
@@ -35,22 +33,18 @@ describe('sentence-subject: one scan per sentence', () => {
     const texts = [...wireTexts(), ...Array.from({ length: 150 }, () => generated(random))];
     let found = 0;
     let shared = 0;
-    for (const text of texts) {
-      for (const span of findItems(text, true)) {
-        const paragraphs = reviewItemAt(text, span).paragraphs;
-        const quotes = findQuotes(text, paragraphs);
-        if (quotes.length === 0) continue;
-        // Each quotation alone: contexts of their own, so its sentence's token list is new and read anew.
-        const alone = quotes.map((_, i) => sentenceSubject(buildContexts(text, quotes, paragraphs)[i], [], []));
-        const contexts = buildContexts(text, quotes, paragraphs);
-        const inOrder = contexts.map((ctx) => sentenceSubject(ctx, [], contexts));
-        const reversed = buildContexts(text, quotes, paragraphs);
-        const backwards = reversed.map((_, i) => sentenceSubject(reversed[reversed.length - 1 - i], [], reversed)).reverse();
-        assert.deepEqual(inOrder, alone, text.slice(span.start, span.end));
-        assert.deepEqual(backwards, alone, text.slice(span.start, span.end));
-        found += alone.filter((f) => f).length;
-        for (let i = 1; i < contexts.length; i++) if (contexts[i].openSentence === contexts[i - 1].openSentence) shared++;
-      }
+    for (const { text, span, paragraphs, quotes } of quotedItems(texts)) {
+      if (quotes.length === 0) continue;
+      // Each quotation alone: contexts of their own, so its sentence's token list is new and read anew.
+      const alone = quotes.map((_, i) => sentenceSubject(buildContexts(text, quotes, paragraphs)[i], [], []));
+      const contexts = buildContexts(text, quotes, paragraphs);
+      const inOrder = contexts.map((ctx) => sentenceSubject(ctx, [], contexts));
+      const reversed = buildContexts(text, quotes, paragraphs);
+      const backwards = reversed.map((_, i) => sentenceSubject(reversed[reversed.length - 1 - i], [], reversed)).reverse();
+      assert.deepEqual(inOrder, alone, text.slice(span.start, span.end));
+      assert.deepEqual(backwards, alone, text.slice(span.start, span.end));
+      found += alone.filter((f) => f).length;
+      for (let i = 1; i < contexts.length; i++) if (contexts[i].openSentence === contexts[i - 1].openSentence) shared++;
     }
     assert.ok(found > 500, `${found} quotations attributed`);
     assert.ok(shared > 500, `${shared} quotations sharing a sentence with the one before`);
