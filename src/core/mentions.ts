@@ -21,6 +21,8 @@ export interface SpeakerMention {
 /**
  * A mention, with every field in one order whatever its kind: the rules and the resolver then read objects
  * of one shape, which V8 reads in place (mentions of several shapes made its reads of them megamorphic).
+ * Every mention is made here and never written to afterwards: a copy with other bounds or a title is a new
+ * mention (a spread copy, or a title written into one, gave it a shape of its own).
  */
 export function mention(kind: MentionKind, start: number, end: number, name: string, head?: string, title?: string): SpeakerMention {
   return { kind, start, end, name, title, head };
@@ -166,7 +168,7 @@ export function speakerBefore(text: string, tokens: readonly Token[], verb: numb
     // speakerBefore(…, m) looks at tokens before the comma at m: a name must end right there.
     if (!before || (before.kind !== 'person' && before.kind !== 'organisation')) return undefined;
     if (first.lower !== 'who' && before.kind === 'person' && !before.title) {
-      before.title = text.slice(first.start, tokens[j - 1].end);
+      return mention(before.kind, before.start, before.end, before.name, before.head, text.slice(first.start, tokens[j - 1].end));
     }
     return before;
   }

@@ -307,7 +307,7 @@ function description(text: string, tokens: readonly Token[], from: number, to: n
   if (SPOKES.has(h.lower) || h.lower === 'report' || h.lower === 'statement') {
     if (head < end && HEAD_PREPOSITIONS.has(tokens[head].lower)) {
       const org = nameRun(text, tokens, head + 1, end) ?? description(text, tokens, head + 1, end);
-      if (org && (org.kind === 'organisation' || org.kind === 'agency')) return { ...org, start: first.start, end: tokens[end - 1].end };
+      if (org && (org.kind === 'organisation' || org.kind === 'agency')) return mention(org.kind, first.start, tokens[end - 1].end, org.name, org.head, org.title);
       if (org && org.kind === 'person' && end - head <= 4) return mention('organisation', first.start, tokens[end - 1].end, org.title ? `${org.title} ${org.name}` : org.name, h.lower);
     }
   }
@@ -404,7 +404,7 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   const aside = nameRun(text, tokens, asideFrom, asideTo);
   // `its spokesman on energy, Andreas Lenz,`: the name in the aside is the speaker.
   if (head.kind === 'role' && aside && aside.kind === 'person') {
-    return { ...aside, start: head.start, end: tokens[asideTo - 1].end, title: aside.title ?? slice(text, tokens, from, cuts[0]) };
+    return mention(aside.kind, head.start, tokens[asideTo - 1].end, aside.name, aside.head, aside.title ?? slice(text, tokens, from, cuts[0]));
   }
   // A full name in a later aside is the real subject (`Dayton, OH, after the vote, Gov. Mike DeWine, said`).
   for (let c = 0; c + 1 < cuts.length; c++) {
@@ -414,7 +414,8 @@ export function phraseAsSpeaker(text: string, tokens: readonly Token[], from: nu
   }
   if (head.kind === 'person' && !head.title) {
     const title = appositiveTitle(text, tokens, asideFrom, asideTo);
-    if (title) head.title = title;
+    // A new mention rather than a title written into this one (see mention()).
+    if (title) return mention(head.kind, head.start, head.end, head.name, head.head, title);
   }
   return head;
 }
@@ -628,7 +629,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
         const after = skipBrackets(tokens, e, ceiling);
         if (after > 0) {
           const m = nounPhrase(text, tokens, from, e);
-          if (m && m.kind === 'person') return { ...m, end: tokens[after - 1].end };
+          if (m && m.kind === 'person') return mention(m.kind, m.start, tokens[after - 1].end, m.name, m.head, m.title);
         }
       }
       break;
@@ -658,7 +659,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
     while (f < ceiling && f < end + 14 && tokens[f].text !== ',' && tokens[f].text !== '.' && (tokens[f].word || tokens[f].text === '-' || tokens[f].text === "'" || tokens[f].text === '\u2019')) f++;
     if (f > end + 1) {
       const aside = nameRun(text, tokens, end + 1, f);
-      if (m.kind === 'role' && aside && aside.kind === 'person') return { ...aside, start: m.start, title: aside.title ?? m.name };
+      if (m.kind === 'role' && aside && aside.kind === 'person') return mention(aside.kind, m.start, aside.end, aside.name, aside.head, aside.title ?? m.name);
       if (m.kind === 'person' && !m.title) {
         let g = end + 1;
         if (/^\d+$/.test(tokens[g].lower) && g + 1 < ceiling && tokens[g + 1].text === ',') {
@@ -668,7 +669,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
           while (f < ceiling && f < g + 14 && tokens[f].text !== ',' && tokens[f].text !== '.' && tokens[f].word) f++;
         }
         const title = g < f ? appositiveTitle(text, tokens, g, f) : undefined;
-        if (title && !RELATIVES.holds(tokens[g])) m.title = title;
+        if (title && !RELATIVES.holds(tokens[g])) m = mention(m.kind, m.start, m.end, m.name, m.head, title);
       }
     }
   }
