@@ -50,9 +50,15 @@ describe('extension diagnostics: made once per item, moved with it', () => {
   after(() => restore());
 
   const items = wireItems();
-  const settle = async (done: () => boolean) => {
-    for (let k = 0; k < 100 && !done(); k++) await new Promise((resolve) => setTimeout(resolve, 0));
-    assert.ok(done(), 'the diagnostics were set');
+  /**
+   * Updates the document's diagnostics and waits until they are set: a first conversion runs 10 ms at a time,
+   * so on a busy machine even a small feed's may take a second turn.
+   */
+  const update = async (diagnostics: DiagnosticsModule.WireDiagnostics, collection: (typeof fake.collections)[number], document: FakeDocument, review: Review) => {
+    const sets = collection.sets.length;
+    diagnostics.update(document as never, review);
+    for (let k = 0; k < 100 && collection.sets.length === sets; k++) await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.ok(collection.sets.length > sets, 'the diagnostics were set');
   };
 
   it('after random edits, the diagnostics equal a conversion of a review from scratch', async () => {
@@ -64,18 +70,13 @@ describe('extension diagnostics: made once per item, moved with it', () => {
       const document = new FakeDocument(Uri.file(`/feed-${round}.txt`), 'wirefeed', text);
       const key = document.uri.toString();
       const reviewer = new ItemReviewer(reviewItem);
-      const update = async (review: Review) => {
-        const sets = collection.sets.length;
-        diagnostics.update(document as never, review);
-        await settle(() => collection.sets.length > sets);
-      };
-      await update(reviewer.reviewText(text));
+      await update(diagnostics, collection, document, reviewer.reviewText(text));
       for (let e = 0; e < 12; e++) {
         const change = randomEdit(text, random);
         text = apply(text, change);
         document.edit(change.rangeOffset, change.rangeLength, change.text);
         assert.ok(reviewer.applyChanges([change]));
-        await update(reviewer.reviewEdited());
+        await update(diagnostics, collection, document, reviewer.reviewEdited());
         assert.deepStrictEqual(collection.current.get(key)!.map(plain), fromScratch(document, reviewText(text)), `round ${round}, edit ${e}`);
       }
     }
@@ -89,14 +90,14 @@ describe('extension diagnostics: made once per item, moved with it', () => {
     const document = new FakeDocument(Uri.file('/same.txt'), 'wirefeed', text);
     const reviewer = new ItemReviewer(reviewItem);
     const first = reviewer.reviewText(text);
-    diagnostics.update(document as never, first);
+    await update(diagnostics, collection, document, first);
     const before = collection.current.get(document.uri.toString())!;
     const inFirst = first.items[0].findings.length;
     assert.ok(before.length > inFirst + 3, 'findings in the items after the first');
     const change = { rangeOffset: first.items[0].start + 40, rangeLength: 0, text: 'more words ' };
     document.edit(change.rangeOffset, 0, change.text);
     reviewer.applyChanges([change]);
-    diagnostics.update(document as never, reviewer.reviewEdited());
+    await update(diagnostics, collection, document, reviewer.reviewEdited());
     const after = collection.current.get(document.uri.toString())!;
     assert.deepStrictEqual(after.map(plain), fromScratch(document, reviewText(apply(text, change))));
     const firstNow = reviewer.reviewEdited().items[0].findings.length;
